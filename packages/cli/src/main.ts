@@ -1,0 +1,84 @@
+import { describeSettings } from '@liuhen/server';
+import { Command, CommanderError } from 'commander';
+import { initCommand } from './commands/init';
+import { serveCommand } from './commands/serve';
+import { userAddCommand, userListCommand, userResetPasswordCommand, userStatusCommand } from './commands/user';
+import { type Io, processIo, reportError } from './io';
+
+const settingsHelp = `
+设置 Settings (environment variables):
+${describeSettings()
+  .map((s) => `  ${s.env.padEnd(28)} ${s.doc}${s.default !== undefined ? ` [${String(s.default)}]` : ''}`)
+  .join('\n')}`;
+
+/** Builds the `liuhen` command tree; every description is zh-CN first, English second. */
+export function buildProgram(io: Io): Command {
+  const program = new Command('liuhen')
+    .description('留痕 · 行政执法全过程记录 — Liuhen, whole-process recording of administrative law enforcement')
+    .helpOption('-h, --help', '显示帮助 / show help')
+    .helpCommand('help [command]', '显示命令帮助 / show help for a command')
+    .addHelpText('after', settingsHelp)
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .exitOverride();
+
+  program
+    .command('serve')
+    .description('启动服务（API 与网页界面） / start the server (API and web UI)')
+    .action(() => serveCommand(io));
+  program
+    .command('init')
+    .description(
+      '初始化数据目录、数据库与初始管理员 / initialise the data directory, database and bootstrap administrator',
+    )
+    .action(() => initCommand(io));
+  program
+    .command('config')
+    .description('列出全部设置 / list every setting')
+    .action(() => io.out(settingsHelp.trim()));
+
+  const user = program.command('user').description('用户管理 / manage users');
+  user
+    .command('add <username>')
+    .description('新建用户 / add a user')
+    .requiredOption('--name <姓名>', '姓名 / display name')
+    .requiredOption(
+      '--role <role>',
+      '角色，可重复 / role, repeatable: officer 执法人员, unitHead 承办机构负责人, agencyHead 机关负责人, legalAffairs 法制机构人员, recordsCustodian 档案管理员, admin 系统管理员, auditor 审计员',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option('--unit <unit>', '所属单位（名称或编号） / unit name or id')
+    .option('--password <password>', '初始密码，省略则自动生成 / initial password (generated when omitted)')
+    .action((username: string, options) => userAddCommand(io, username, options));
+  user
+    .command('list')
+    .description('列出用户 / list users')
+    .option('--json', '以 JSON 输出 / print JSON')
+    .action((options) => userListCommand(io, options));
+  user
+    .command('disable <username>')
+    .description('停用用户并结束其会话 / disable a user and end their sessions')
+    .action((username: string) => userStatusCommand(io, username, 'disabled'));
+  user
+    .command('enable <username>')
+    .description('重新启用用户 / enable a user again')
+    .action((username: string) => userStatusCommand(io, username, 'active'));
+  user
+    .command('reset-password <username>')
+    .description('重置密码并解除锁定 / reset the password and unlock')
+    .option('--password <password>', '临时密码，省略则自动生成 / temporary password (generated when omitted)')
+    .action((username: string, options) => userResetPasswordCommand(io, username, options));
+  return program;
+}
+
+/** Runs the CLI; returns the exit code instead of exiting, so tests can call it in-process. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    reportError(io, error);
+    return 1;
+  }
+}

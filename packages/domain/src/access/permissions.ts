@@ -1,0 +1,81 @@
+import type { Role } from './roles';
+
+/**
+ * The permission matrix as data: action → role → scope. Absent means denied (default deny).
+ * - `agency`: any resource of the actor's agency;
+ * - `unit`: resources of the actor's own unit;
+ * - `self`: only the actor's own user record.
+ */
+export type Scope = 'agency' | 'unit' | 'self';
+
+export const actions = [
+  'agency.read',
+  'agency.update',
+  'unit.list',
+  'unit.create',
+  'unit.update',
+  'unit.delete',
+  'user.list',
+  'user.read',
+  'user.create',
+  'user.update',
+  'user.disable',
+  'user.enable',
+  'user.resetPassword',
+  'user.changeOwnPassword',
+  'certificate.read',
+  'certificate.manage',
+  'audit.read',
+] as const;
+export type Action = (typeof actions)[number];
+
+const everyone = {
+  officer: 'agency',
+  unitHead: 'agency',
+  agencyHead: 'agency',
+  legalAffairs: 'agency',
+  recordsCustodian: 'agency',
+  admin: 'agency',
+  auditor: 'agency',
+} as const satisfies Record<Role, Scope>;
+
+const adminOnly = { admin: 'agency' } as const;
+
+/** Who reads people: agency-wide supervisors everywhere, unit roles within their unit, everyone themself. */
+const readPeople = {
+  officer: 'unit',
+  unitHead: 'unit',
+  agencyHead: 'agency',
+  legalAffairs: 'agency',
+  recordsCustodian: 'self',
+  admin: 'agency',
+  auditor: 'agency',
+} as const satisfies Record<Role, Scope>;
+
+export const permissions: Record<Action, Partial<Record<Role, Scope>>> = {
+  'agency.read': everyone,
+  'agency.update': adminOnly,
+  'unit.list': everyone,
+  'unit.create': adminOnly,
+  'unit.update': adminOnly,
+  'unit.delete': adminOnly,
+  'user.list': readPeople,
+  'user.read': readPeople,
+  'user.create': adminOnly,
+  'user.update': adminOnly,
+  'user.disable': adminOnly,
+  'user.enable': adminOnly,
+  'user.resetPassword': adminOnly,
+  'user.changeOwnPassword': {
+    officer: 'self',
+    unitHead: 'self',
+    agencyHead: 'self',
+    legalAffairs: 'self',
+    recordsCustodian: 'self',
+    admin: 'self',
+    auditor: 'self',
+  },
+  'certificate.read': readPeople,
+  'certificate.manage': adminOnly,
+  'audit.read': { admin: 'agency', auditor: 'agency', legalAffairs: 'agency' },
+};

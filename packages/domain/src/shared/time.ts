@@ -1,0 +1,28 @@
+/** A calendar date `YYYY-MM-DD` in the agency's time zone. Strings compare in date order. */
+export type LocalDate = string;
+
+/** An instant as an ISO 8601 UTC string with milliseconds, e.g. `2026-11-23T04:05:06.789Z`. */
+export type Instant = string;
+
+/** The calendar date of an instant in a time zone (Asia/Shanghai by default). Pure: uses the ICU data in the runtime. */
+export function localDateOf(instant: Instant | Date, timeZone = 'Asia/Shanghai'): LocalDate {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
+  return parts;
+}
+
+const localDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (rejects 2025-02-30). */
+export function isLocalDate(value: string): boolean {
+  const match = localDatePattern.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

@@ -1,0 +1,14 @@
+import type { Kysely } from 'kysely';
+import { initMigration } from './migrations/0001-init';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** One schema change, written once with Kysely's schema builder for both dialects. */
+export type Migration = {
+  name: string;
+  up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
+  down(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
+};
+
+/** Every migration in order. Explicit, not globbed: the order is reviewed, and bundling stays simple. */
+export const migrations: readonly Migration[] = [initMigration];

@@ -1,0 +1,148 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { domainError } from '@liuhen/domain';
+import { z } from 'zod';
+
+/**
+ * Every setting, once: its documentation, schema, default and environment variable (Papra's shape).
+ * A JSON config file (LIUHEN_CONFIG_FILE) may hold the same keys; the environment wins over the file.
+ */
+const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const settings = {
+  port: { env: 'LIUHEN_PORT', doc: 'HTTP port / 监听端口', schema: integer(0, 65535), default: 8080 },
+  host: { env: 'LIUHEN_HOST', doc: 'HTTP bind address / 监听地址', schema: z.string().min(1), default: '127.0.0.1' },
+  dataDir: {
+    env: 'LIUHEN_DATA_DIR',
+    doc: 'Data directory (SQLite database, blobs, keys) / 数据目录',
+    schema: z.string().min(1),
+    default: './data',
+  },
+  databaseUrl: {
+    env: 'LIUHEN_DATABASE_URL',
+    doc: 'postgres://… to use PostgreSQL; unset = SQLite in the data directory / 数据库地址',
+    schema: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { message: 'must start with postgres:// (unset it to use SQLite)' })
+      .optional(),
+    default: undefined,
+  },
+  adminPassword: {
+    env: 'LIUHEN_ADMIN_PASSWORD',
+    doc: 'Bootstrap administrator password on first start (must be changed at first login) / 初始管理员密码',
+    schema: z.string().min(1).optional(),
+    default: undefined,
+  },
+  agencyName: {
+    env: 'LIUHEN_AGENCY_NAME',
+    doc: 'Name of the agency created on first start / 初始化时创建的行政执法机关名称',
+    schema: z.string().min(1).max(100),
+    default: '行政执法机关（请在系统管理中修改名称）',
+  },
+  sessionIdleMinutes: {
+    env: 'LIUHEN_SESSION_IDLE_MINUTES',
+    doc: 'A session ends after this many minutes without a request / 会话空闲超时（分钟）',
+    schema: integer(1, 24 * 60),
+    default: 30,
+  },
+  sessionMaxHours: {
+    env: 'LIUHEN_SESSION_MAX_HOURS',
+    doc: 'A session ends this many hours after login, whatever happens / 会话最长时长（小时）',
+    schema: integer(1, 24 * 7),
+    default: 12,
+  },
+  loginMaxFailures: {
+    env: 'LIUHEN_LOGIN_MAX_FAILURES',
+    doc: 'Failed logins in a row that lock an account / 连续登录失败锁定次数',
+    schema: integer(1, 100),
+    default: 5,
+  },
+  loginLockMinutes: {
+    env: 'LIUHEN_LOGIN_LOCK_MINUTES',
+    doc: 'How long a locked account stays locked / 账号锁定时长（分钟）',
+    schema: integer(1, 24 * 60),
+    default: 15,
+  },
+  secureCookies: {
+    env: 'LIUHEN_SECURE_COOKIES',
+    doc: 'Mark cookies Secure (set when served over HTTPS) / 仅通过 HTTPS 发送 Cookie',
+    schema: z.enum(['true', 'false']).transform((v) => v === 'true'),
+    default: false,
+  },
+  logLevel: {
+    env: 'LIUHEN_LOG_LEVEL',
+    doc: 'Log level: fatal, error, warn, info, debug, trace, silent / 日志级别',
+    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    default: 'info',
+  },
+  webDir: {
+    env: 'LIUHEN_WEB_DIR',
+    doc: 'Directory of the built web UI; unset = the bundled build / 前端文件目录',
+    schema: z.string().min(1).optional(),
+    default: undefined,
+  },
+} as const;
+
+type Settings = typeof settings;
+export type Config = { [K in keyof Settings]: z.output<Settings[K]['schema']> } & {
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+};
+
+type Source = Record<string, string | undefined>;
+
+function readFile(file: string): Record<string, unknown> {
+  if (!existsSync(file)) throw domainError('config.invalid', { key: 'LIUHEN_CONFIG_FILE', reason: `${file} 不存在` });
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+    return parsed as Record<string, unknown>;
+  } catch (error) {
+    throw domainError('config.invalid', {
+      key: 'LIUHEN_CONFIG_FILE',
+      reason: `不是有效的 JSON 对象 (${String(error)})`,
+    });
+  }
+}
+
+/** Builds the one validated config object from the environment and an optional JSON file; names the bad key on error. */
+export function loadConfig(
+  env: Source = process.env,
+  overrides: Partial<Record<keyof Settings, unknown>> = {},
+): Config {
+  const file = env.LIUHEN_CONFIG_FILE ? readFile(env.LIUHEN_CONFIG_FILE) : {};
+  for (const key of Object.keys(file)) {
+    if (!(key in settings)) {
+      throw domainError('config.invalid', {
+        key: `${env.LIUHEN_CONFIG_FILE}: ${key}`,
+        reason: '未知配置项 / unknown key',
+      });
+    }
+  }
+  const values: Record<string, unknown> = {};
+  for (const [key, setting] of Object.entries(settings)) {
+    const raw = overrides[key as keyof Settings] ?? env[setting.env] ?? file[key];
+    const input = raw === '' ? undefined : raw;
+    if (input === undefined) {
+      values[key] = setting.default;
+      continue;
+    }
+    const parsed = (setting.schema as z.ZodType).safeParse(input);
+    if (!parsed.success) {
+      const reason = parsed.error.issues.map((issue) => issue.message).join('; ');
+      throw domainError('config.invalid', { key: setting.env, reason });
+    }
+    values[key] = parsed.data;
+  }
+  const dataDir = path.resolve(String(values.dataDir));
+  values.dataDir = dataDir;
+  const databaseUrl = values.databaseUrl as string | undefined;
+  values.database = databaseUrl
+    ? { kind: 'postgres', url: databaseUrl }
+    : { kind: 'sqlite', file: path.join(dataDir, 'liuhen.db') };
+  return values as Config;
+}
+
+/** The settings table for operators (`liuhen config`). */
+export function describeSettings(): { env: string; doc: string; default: unknown }[] {
+  return Object.values(settings).map((s) => ({ env: s.env, doc: s.doc, default: s.default }));
+}

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { Database } from './adapters/db/database';
+import type { Config } from './config';
+import { createUnitOfWork, type UnitOfWork } from './uow';
+
+export type Clock = { now(): Date };
+export type Ids = { newId(): string };
+export type PasswordHasher = {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+};
+
+/** Everything a use case may touch, grouped by port. Built once in the composition root. */
+export type Deps = {
+  database: Database;
+  uow: UnitOfWork;
+  clock: Clock;
+  ids: Ids;
+  passwords: PasswordHasher;
+  config: Config;
+};
+
+/** Argon2id with the OWASP-recommended minimum (m=19 MiB, t=2, p=1). */
+export const argon2Passwords: PasswordHasher = {
+  hash: (password) => hash(password, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 }),
+  async verify(passwordHash, password) {
+    try {
+      return await verify(passwordHash, password);
+    } catch {
+      return false;
+    }
+  },
+};
+
+export const systemClock: Clock = { now: () => new Date() };
+export const randomIds: Ids = { newId: () => randomUUID() };
+
+export function createDeps(input: {
+  database: Database;
+  config: Config;
+  clock?: Clock;
+  ids?: Ids;
+  passwords?: PasswordHasher;
+}): Deps {
+  const clock = input.clock ?? systemClock;
+  return {
+    database: input.database,
+    uow: createUnitOfWork(input.database, clock),
+    clock,
+    ids: input.ids ?? randomIds,
+    passwords: input.passwords ?? argon2Passwords,
+    config: input.config,
+  };
+}

@@ -1,0 +1,114 @@
+import { type ErrorCode, formatErrorMessage, isDomainError } from '@liuhen/domain';
+import type { FastifyError } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+
+/** HTTP status per error code, in one table. Codes not listed are 400. */
+const statusByCode: Partial<Record<ErrorCode, number>> = {
+  'request.too_large': 413,
+  'request.not_found': 404,
+  'request.unsupported_media_type': 415,
+  'auth.required': 401,
+  'auth.invalid_credentials': 401,
+  'auth.session_expired': 401,
+  'auth.account_disabled': 401,
+  'auth.account_locked': 423,
+  'auth.csrf_failed': 403,
+  'auth.forbidden': 403,
+  'auth.password_change_required': 403,
+  'agency.not_initialised': 503,
+  'unit.not_found': 404,
+  'user.not_found': 404,
+  'certificate.not_found': 404,
+  'unit.name_taken': 409,
+  'unit.has_users': 409,
+  'user.username_taken': 409,
+  'user.last_admin': 409,
+  'certificate.number_taken': 409,
+  internal: 500,
+};
+
+export type ErrorResponse = {
+  status: number;
+  body: {
+    error: { code: string; message: string; messageEn: string; details?: Record<string, unknown>; requestId: string };
+  };
+};
+
+export function errorResponse(code: ErrorCode, details: Record<string, unknown>, requestId: string): ErrorResponse {
+  return {
+    status: statusByCode[code] ?? 400,
+    body: {
+      error: {
+        code,
+        message: formatErrorMessage(code, details, 'zh'),
+        messageEn: formatErrorMessage(code, details, 'en'),
+        ...(Object.keys(details).length > 0 ? { details } : {}),
+        requestId,
+      },
+    },
+  };
+}
+
+const zh = z.locales.zhCN();
+const en = z.locales.en();
+
+/** Schema validation failures name each bad field, in Chinese and in English. */
+function validationResponse(error: FastifyError & { validation: unknown[] }, requestId: string): ErrorResponse {
+  const where = error.validationContext ?? 'body';
+  const issues = (
+    error.validation as { keyword: string; instancePath: string; message?: string; params: object }[]
+  ).map((v) => {
+    const issue = { code: v.keyword, path: v.instancePath.split('/').filter(Boolean), ...v.params } as Parameters<
+      typeof zh.localeError
+    >[0];
+    const keys = 'keys' in v.params && Array.isArray(v.params.keys) ? `.${v.params.keys.join(',')}` : '';
+    const field = `${where}${v.instancePath === '/' ? '' : v.instancePath.replaceAll('/', '.')}${keys}`;
+    const text = (locale: typeof zh) => {
+      const message = locale.localeError(issue);
+      return typeof message === 'string' ? message : (message?.message ?? v.message ?? v.keyword);
+    };
+    return { field, zh: text(zh), en: text(en) };
+  });
+  const response = errorResponse(
+    'request.invalid',
+    { issues: issues.map((i) => `${i.field}: ${i.zh}`).join('；') },
+    requestId,
+  );
+  response.body.error.messageEn = formatErrorMessage(
+    'request.invalid',
+    { issues: issues.map((i) => `${i.field}: ${i.en}`).join('; ') },
+    'en',
+  );
+  response.body.error.details = { issues: issues.map((i) => ({ field: i.field, message: i.zh, messageEn: i.en })) };
+  return response;
+}
+
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'request.too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'request.unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.invalid',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'request.invalid',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'request.invalid',
+};
+
+/** Turns any thrown error into the public error body. Unknown errors become `internal`, without their stack. */
+export function toErrorResponse(error: unknown, input: { requestId: string; bodyLimit: number }): ErrorResponse {
+  const { requestId } = input;
+  if (isDomainError(error)) return errorResponse(error.code, error.details, requestId);
+  if (hasZodFastifySchemaValidationErrors(error)) return validationResponse(error, requestId);
+  const fastifyError = error as Partial<FastifyError>;
+  const code = fastifyError.code ? fastifyError.code : undefined;
+  if (code && code in fastifyCodes) {
+    const mapped = fastifyCodes[code]!;
+    const details =
+      mapped === 'request.too_large'
+        ? { limit: input.bodyLimit }
+        : mapped === 'request.invalid'
+          ? { issues: 'JSON' }
+          : {};
+    return errorResponse(mapped, details, requestId);
+  }
+  if (error instanceof SyntaxError) return errorResponse('request.invalid', { issues: 'JSON' }, requestId);
+  return errorResponse('internal', { requestId }, requestId);
+}

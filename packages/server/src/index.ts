@@ -1,0 +1,17 @@
+export { type Database, migrateDown, migrateToLatest, openDatabase } from './adapters/db/database';
+export { type Config, describeSettings, loadConfig, settings } from './config';
+export { createDeps, type Deps } from './deps';
+export { createHttpServer } from './http/server';
+export { describeBootstrap, initialise, type Liuhen, openLiuhen, startServer } from './main';
+export { listAuditEntries } from './modules/audit/audit.usecases';
+export { findFirstAgency } from './modules/organisation/agency.repository';
+export { createUnit, listUnits } from './modules/organisation/units.usecases';
+export { findUserByUsername } from './modules/organisation/users.repository';
+export {
+  createUser,
+  listUsers,
+  resetPassword,
+  setUserStatus,
+} from './modules/organisation/users.usecases';
+export type { SessionActor } from './uow';
+export { liuhenVersion } from './version';

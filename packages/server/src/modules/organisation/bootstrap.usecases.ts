@@ -1,0 +1,66 @@
+import { checkPasswordPolicy, domainError } from '@liuhen/domain';
+import { isUniqueViolation } from '../../adapters/db/sql';
+import type { Deps } from '../../deps';
+import { generatePassword } from '../auth/password-generator';
+import { findFirstAgency, insertAgency } from './agency.repository';
+import { insertUser } from './users.repository';
+
+export const bootstrapAdminUsername = 'admin';
+
+export type BootstrapResult =
+  | { created: false; agencyId: string }
+  | { created: true; agencyId: string; adminUsername: string; generatedPassword: string | null };
+
+/**
+ * First start: creates the agency and its bootstrap administrator, who must change the password at first login.
+ * Idempotent: when an agency exists nothing happens. Two processes starting at once cannot both create one:
+ * the loser hits the unique username and reports the winner's agency.
+ */
+export async function initialiseAgency(
+  deps: Deps,
+  input: { agencyName: string; adminPassword?: string | undefined },
+): Promise<BootstrapResult> {
+  const existing = await findFirstAgency(deps.database.db);
+  if (existing) return { created: false, agencyId: existing.id };
+  const password = input.adminPassword ?? generatePassword();
+  if (input.adminPassword !== undefined) {
+    try {
+      checkPasswordPolicy({ password, username: bootstrapAdminUsername });
+    } catch (error) {
+      throw domainError('config.invalid', { key: 'LIUHEN_ADMIN_PASSWORD', reason: (error as Error).message });
+    }
+  }
+  const passwordHash = await deps.passwords.hash(password);
+  const agencyId = deps.ids.newId();
+  const adminId = deps.ids.newId();
+  const ctx = { actor: null, agencyId, requestId: null };
+  try {
+    await deps.uow.run(ctx, async (tx) => {
+      await insertAgency(tx, { id: agencyId, name: input.agencyName, shortName: input.agencyName.slice(0, 4) });
+      await insertUser(tx, {
+        id: adminId,
+        agencyId,
+        unitId: null,
+        username: bootstrapAdminUsername,
+        displayName: '系统管理员',
+        roles: ['admin'],
+        passwordHash,
+      });
+      await tx.ledger.append({
+        action: 'agency.initialised',
+        subject: { type: 'agency', id: agencyId },
+        summary: { name: input.agencyName, adminUsername: bootstrapAdminUsername, adminUserId: adminId },
+      });
+    });
+  } catch (error) {
+    const winner = isUniqueViolation(error) ? await findFirstAgency(deps.database.db) : undefined;
+    if (winner) return { created: false, agencyId: winner.id };
+    throw error;
+  }
+  return {
+    created: true,
+    agencyId,
+    adminUsername: bootstrapAdminUsername,
+    generatedPassword: input.adminPassword === undefined ? password : null,
+  };
+}
