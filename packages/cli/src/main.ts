@@ -2,6 +2,7 @@ import { describeSettings } from '@liuhen/server';
 import { Command, CommanderError } from 'commander';
 import { initCommand } from './commands/init';
 import { serveCommand } from './commands/serve';
+import { unitAddCommand, unitListCommand } from './commands/unit';
 import { userAddCommand, userListCommand, userResetPasswordCommand, userStatusCommand } from './commands/user';
 import { type Io, processIo, reportError } from './io';
 
@@ -35,6 +36,22 @@ export function buildProgram(io: Io): Command {
     .command('config')
     .description('列出全部设置 / list every setting')
     .action(() => io.out(settingsHelp.trim()));
+
+  const unit = program.command('unit').description('单位管理（GEN-07） / manage units');
+  unit
+    .command('add <name>')
+    .description('新建单位 / add a unit')
+    .requiredOption(
+      '--kind <kind>',
+      '类型 / kind: enforcementSection 执法科室/单位, legalAffairsUnit 法制机构, archiveRoom 档案室, office 办公室/信息中心, authorisedInstitution 法律法规授权组织, entrustedInstitution 受委托组织',
+    )
+    .option('--legal-basis <text>', '授权/委托依据（授权、受委托组织必填） / legal basis, required for authorised and entrusted institutions')
+    .action((name: string, options) => unitAddCommand(io, name, options));
+  unit
+    .command('list')
+    .description('列出单位 / list units')
+    .option('--json', '以 JSON 输出 / print JSON')
+    .action((options) => unitListCommand(io, options));
 
   const user = program.command('user').description('用户管理 / manage users');
   user

@@ -66,7 +66,7 @@ export function widestScope(actor: Actor, action: Action): Scope | null {
   return widest;
 }
 
-/** The actions the actor may take on agency-level resources: shipped to the UI to show or hide controls. */
+/** Whether the actor may take each action on at least some resource (any scope): shipped to the UI to show or hide controls. */
 export function abilitiesOf(actor: Actor): Record<Action, boolean> {
   const result = {} as Record<Action, boolean>;
   for (const action of actions) result[action] = widestScope(actor, action) !== null;

@@ -34,10 +34,11 @@ export const certificationReasonLabels = {
   revoked: { zh: '执法证已吊销', en: 'Certificate revoked' },
 } as const satisfies Record<CertificationReason, { zh: string; en: string }>;
 
+/** Which reason tells most when no certificate is in force: a sanction outranks a lapse, a coming renewal outranks both. */
 const reasonRank: Record<CertificationReason, number> = {
   missing: 0,
-  revoked: 1,
-  expired: 2,
+  expired: 1,
+  revoked: 2,
   suspended: 3,
   notYetValid: 4,
 };
@@ -52,8 +53,8 @@ function reasonFor(certificate: EnforcementCertificate, today: LocalDate): Certi
 
 /**
  * ROLE-01: an officer is certified on `today` when one of their certificates is valid, in force and not
- * suspended or revoked. When none is, the reason given is the most telling one (a suspension outranks an
- * older expired certificate), so the UI can say why.
+ * suspended or revoked. When none is, the reason given is the most telling one (a revocation or suspension
+ * outranks an older expired certificate), so the UI can say why.
  */
 export function certificationOf(certificates: readonly EnforcementCertificate[], today: LocalDate): Certification {
   let reason: CertificationReason = 'missing';

@@ -52,6 +52,8 @@ export async function createHttpServer(deps: Deps, options: HttpOptions): Promis
     bodyLimit,
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();
+  // The API speaks JSON only: anything else is refused with 415 rather than parsed as a string.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -1,4 +1,4 @@
-import { ApiError, errorFromResponse, toApiError } from './api-error';
+import { type ApiError, errorFromResponse, toApiError } from './api-error';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type Query = Record<string, string | number | null | undefined>;

@@ -36,7 +36,8 @@ export const en: Record<MessageKey, string> = {
 
   'cp.title': 'Change password',
   'cp.forced': 'This is your first sign-in or your password was reset: change your password to continue.',
-  'cp.policy': 'Passwords need at least 10 characters, with both letters and digits, and must not contain the username.',
+  'cp.policy':
+    'Passwords need at least 10 characters, with both letters and digits, and must not contain the username.',
   'cp.current': 'Current password',
   'cp.new': 'New password',
   'cp.confirm': 'Confirm new password',

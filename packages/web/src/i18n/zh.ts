@@ -65,7 +65,8 @@ export const zh = {
   'forbidden.subtitle': '您的账号没有访问此页面的权限。',
 
   'dashboard.welcome': '欢迎，{name}',
-  'dashboard.intro': '留痕对行政执法的启动、调查取证、审核、决定、送达、执行等全过程进行记录，确保执法全过程可回溯管理。',
+  'dashboard.intro':
+    '留痕对行政执法的启动、调查取证、审核、决定、送达、执行等全过程进行记录，确保执法全过程可回溯管理。',
   'dashboard.agency': '所属机关',
   'dashboard.unit': '所属单位',
   'dashboard.noUnit': '未分配单位',

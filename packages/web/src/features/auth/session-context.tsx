@@ -11,8 +11,18 @@ type SessionValue = {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
-export function SessionProvider({ children }: { children: ReactNode }) {
-  const [session, setSessionState] = useState<SessionBody | null | undefined>(undefined);
+type ProviderProps = {
+  children: ReactNode;
+  /** A known session (component tests); when given, the server is not asked. */
+  initial?: SessionBody | null;
+};
+
+export function SessionProvider({ children, initial }: ProviderProps) {
+  const [session, setSessionState] = useState<SessionBody | null | undefined>(() => {
+    if (initial !== undefined) setCsrfToken(initial?.csrfToken ?? null);
+    return initial;
+  });
+  const known = initial !== undefined;
 
   const setSession = useCallback((next: SessionBody | null) => {
     // The token must be in place before anyone re-renders and sends a write.
@@ -21,6 +31,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
+    if (known) return;
     let live = true;
     loadSession().then(
       (found) => live && setSession(found),
@@ -29,7 +40,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => {
       live = false;
     };
-  }, [setSession]);
+  }, [known, setSession]);
 
   const value = useMemo(() => ({ session, setSession }), [session, setSession]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -1,0 +1,130 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createTestDatabase, describeEachDatabase, type TestDatabase, withSearchPath } from '../../server/src/test/databases';
+
+const bin = fileURLToPath(new URL('../bin/liuhen.mjs', import.meta.url));
+
+type Running = { child: ChildProcess; output: () => string; url: string };
+
+/** Starts `liuhen serve` as operators do, on a free port, and waits until it says where it listens. */
+async function serve(env: NodeJS.ProcessEnv): Promise<Running> {
+  const child = spawn(process.execPath, [bin, 'serve'], {
+    env: { ...process.env, LIUHEN_PORT: '0', LIUHEN_LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr!.on('data', (chunk) => {
+    output += chunk;
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 30_000);
+    const check = () => {
+      const match = /Liuhen is running: (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', check);
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
+  });
+  return { child, url, output: () => output };
+}
+
+async function stop(running: Running): Promise<number | null> {
+  if (running.child.exitCode !== null) return running.child.exitCode;
+  const exited = new Promise<number | null>((resolve) => running.child.on('exit', resolve));
+  running.child.kill('SIGTERM');
+  return exited;
+}
+
+async function runCli(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (c) => {
+    out += c;
+  });
+  child.stderr.on('data', (c) => {
+    out += c;
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { code, out };
+}
+
+async function login(url: string, username: string, password: string) {
+  return fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+}
+
+describeEachDatabase('liuhen serve, as a process', (dialect) => {
+  let dir: string;
+  let pg: TestDatabase | null = null;
+  let env: NodeJS.ProcessEnv;
+  const running: Running[] = [];
+  beforeEach(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'liuhen-serve-'));
+    env = { LIUHEN_DATA_DIR: dir, LIUHEN_DATABASE_URL: '', LIUHEN_ADMIN_PASSWORD: '' };
+    if (dialect === 'postgres') {
+      pg = await createTestDatabase('postgres', { migrate: false });
+      env.LIUHEN_DATABASE_URL = withSearchPath(pg.url!, pg.schema!);
+    }
+  });
+  afterEach(async () => {
+    for (const r of running.splice(0)) await stop(r);
+    rmSync(dir, { recursive: true, force: true });
+    await pg?.drop();
+    pg = null;
+  });
+
+  it('initialises on first start, prints the one-time password once, and serves health and the web UI', async () => {
+    const first = await serve(env);
+    running.push(first);
+    const password = /One-time password:\s+(\S+)/.exec(first.output())?.[1];
+    expect(password).toMatch(/^[A-Za-z0-9]{14}$/);
+    const health = await (await fetch(`${first.url}/api/health`)).json();
+    expect(health).toMatchObject({ status: 'ok', database: dialect });
+    const page = await fetch(`${first.url}/admin/users`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<html lang="zh-CN"');
+    expect((await login(first.url, 'admin', password!)).status).toBe(200);
+    expect(await stop(first)).toBe(0);
+    running.pop();
+
+    const second = await serve(env);
+    running.push(second);
+    expect(second.output()).not.toMatch(/One-time password/);
+    expect((await login(second.url, 'admin', password!)).status).toBe(200);
+  });
+
+  it('lets the CLI add a user while the server runs on the same data, and the server sees them at once', async () => {
+    const server = await serve({ ...env, LIUHEN_ADMIN_PASSWORD: 'Bootstrap-Pass-1' });
+    running.push(server);
+    const added = await runCli(env, 'user', 'add', 'field.officer', '--name', '外勤', '--role', 'auditor', '--password', 'Given-Pass-123');
+    expect(added.out).toContain('已创建用户 Created user: field.officer');
+    expect(added.code).toBe(0);
+    const res = await login(server.url, 'field.officer', 'Given-Pass-123');
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { user: { mustChangePassword: boolean } }).user.mustChangePassword).toBe(true);
+  });
+});
+
+it('prints help in Chinese and English', async () => {
+  const { code, out } = await runCli({}, '--help');
+  expect(code).toBe(0);
+  expect(out).toContain('启动服务');
+  expect(out).toContain('start the server');
+  expect(out).toContain('LIUHEN_DATABASE_URL');
+  const sub = await runCli({}, 'user', 'add', '--help');
+  expect(sub.out).toContain('--role <role>');
+  expect(sub.out).toContain('执法人员');
+});

@@ -1,0 +1,45 @@
+import { Route, Routes } from 'react-router-dom';
+import { AgencyPage } from './features/admin/agency/pages/agency-page';
+import { AuditPage } from './features/admin/audit/pages/audit-page';
+import { AdminPage } from './features/admin/pages/admin-page';
+import { UnitsPage } from './features/admin/units/pages/units-page';
+import { UsersPage } from './features/admin/users/pages/users-page';
+import { RequireSession } from './features/auth/components/require-session';
+import { ChangePasswordPage } from './features/auth/pages/change-password-page';
+import { LoginPage } from './features/auth/pages/login-page';
+import { AppLayout } from './features/shell/components/app-layout';
+import { navItems } from './features/shell/nav-items';
+import { ComingSoonPage } from './features/shell/pages/coming-soon-page';
+import { DashboardPage } from './features/shell/pages/dashboard-page';
+import { NotFoundPage } from './features/shell/pages/not-found-page';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/change-password" element={<ChangePasswordPage />} />
+      <Route
+        element={
+          <RequireSession>
+            <AppLayout />
+          </RequireSession>
+        }
+      >
+        <Route index element={<DashboardPage />} />
+        {navItems
+          .filter((item) => !item.ready)
+          .map((item) => (
+            <Route key={item.path} path={`${item.path}/*`} element={<ComingSoonPage section={item.key} />} />
+          ))}
+        <Route path="admin" element={<AdminPage />}>
+          <Route path="agency" element={<AgencyPage />} />
+          <Route path="units" element={<UnitsPage />} />
+          <Route path="users" element={<UsersPage />} />
+          <Route path="audit" element={<AuditPage />} />
+          <Route path="*" element={null} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
