@@ -6,7 +6,11 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Vendor groups, so no single chunk carries all of antd and React together. */
 const vendorGroups = [
-  { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/, priority: 40 },
+  {
+    name: 'react',
+    test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/,
+    priority: 40,
+  },
   { name: 'antd-icons', test: /node_modules[\\/]@ant-design[\\/]icons/, priority: 30 },
   { name: 'rc-components', test: /node_modules[\\/](@rc-component|rc-[^\\/]+)[\\/]/, priority: 20 },
   { name: 'antd-style', test: /node_modules[\\/](@ant-design|@emotion|stylis|dayjs)[\\/]/, priority: 20 },

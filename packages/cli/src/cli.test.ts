@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createTestDatabase, describeEachDatabase, type TestDatabase, withSearchPath } from '../../server/src/test/databases';
+import {
+  createTestDatabase,
+  describeEachDatabase,
+  type TestDatabase,
+  withSearchPath,
+} from '../../server/src/test/databases';
 import type { Io } from './io';
 import { main } from './main';
 
@@ -60,10 +65,30 @@ describeEachDatabase('the liuhen CLI, in process', (dialect) => {
 
   it('adds users with roles by code or Chinese name, lists them, and refuses duplicates in zh-CN and English', async () => {
     await run('init');
-    const added = await run('user', 'add', 'Wang.Fang', '--name', '王芳', '--role', '法制机构人员', '--role', 'auditor');
+    const added = await run(
+      'user',
+      'add',
+      'Wang.Fang',
+      '--name',
+      '王芳',
+      '--role',
+      '法制机构人员',
+      '--role',
+      'auditor',
+    );
     expect(added.code).toBe(0);
     expect(added.out).toMatch(/初始密码 Initial password: [A-Za-z0-9]{14}/);
-    const dup = await run('user', 'add', 'wang.fang', '--name', '王芳', '--role', 'auditor', '--password', 'Given-Pass-123');
+    const dup = await run(
+      'user',
+      'add',
+      'wang.fang',
+      '--name',
+      '王芳',
+      '--role',
+      'auditor',
+      '--password',
+      'Given-Pass-123',
+    );
     expect(dup.code).toBe(1);
     expect(dup.err).toContain('错误 [user.username_taken]：用户名已被使用：wang.fang');
     expect(dup.err).toContain('Error [user.username_taken]');
@@ -107,7 +132,9 @@ describeEachDatabase('the liuhen CLI, in process', (dialect) => {
     await run('init');
     const refused = await run('unit', 'add', '社保中心', '--kind', '受委托组织');
     expect(refused.err).toContain('unit.entrustment_basis_required');
-    expect((await run('unit', 'add', '社保中心', '--kind', '受委托组织', '--legal-basis', '委托书〔2026〕1号')).code).toBe(0);
+    expect(
+      (await run('unit', 'add', '社保中心', '--kind', '受委托组织', '--legal-basis', '委托书〔2026〕1号')).code,
+    ).toBe(0);
     expect((await run('unit', 'add', '监察大队', '--kind', 'enforcementSection')).code).toBe(0);
     expect((await run('unit', 'add', '监察大队', '--kind', 'castle')).err).toContain('request.invalid');
     const added = await run('user', 'add', 'zhou.li', '--name', '周丽', '--role', 'officer', '--unit', '监察大队');

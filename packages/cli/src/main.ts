@@ -45,7 +45,10 @@ export function buildProgram(io: Io): Command {
       '--kind <kind>',
       '类型 / kind: enforcementSection 执法科室/单位, legalAffairsUnit 法制机构, archiveRoom 档案室, office 办公室/信息中心, authorisedInstitution 法律法规授权组织, entrustedInstitution 受委托组织',
     )
-    .option('--legal-basis <text>', '授权/委托依据（授权、受委托组织必填） / legal basis, required for authorised and entrusted institutions')
+    .option(
+      '--legal-basis <text>',
+      '授权/委托依据（授权、受委托组织必填） / legal basis, required for authorised and entrusted institutions',
+    )
     .action((name: string, options) => unitAddCommand(io, name, options));
   unit
     .command('list')

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createTestDatabase, describeEachDatabase, type TestDatabase, withSearchPath } from '../../server/src/test/databases';
+import {
+  createTestDatabase,
+  describeEachDatabase,
+  type TestDatabase,
+  withSearchPath,
+} from '../../server/src/test/databases';
 
 const bin = fileURLToPath(new URL('../bin/liuhen.mjs', import.meta.url));
 
@@ -46,7 +51,10 @@ async function stop(running: Running): Promise<number | null> {
 }
 
 async function runCli(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.on('data', (c) => {
     out += c;
@@ -109,7 +117,18 @@ describeEachDatabase('liuhen serve, as a process', (dialect) => {
   it('lets the CLI add a user while the server runs on the same data, and the server sees them at once', async () => {
     const server = await serve({ ...env, LIUHEN_ADMIN_PASSWORD: 'Bootstrap-Pass-1' });
     running.push(server);
-    const added = await runCli(env, 'user', 'add', 'field.officer', '--name', '外勤', '--role', 'auditor', '--password', 'Given-Pass-123');
+    const added = await runCli(
+      env,
+      'user',
+      'add',
+      'field.officer',
+      '--name',
+      '外勤',
+      '--role',
+      'auditor',
+      '--password',
+      'Given-Pass-123',
+    );
     expect(added.out).toContain('已创建用户 Created user: field.officer');
     expect(added.code).toBe(0);
     const res = await login(server.url, 'field.officer', 'Given-Pass-123');

@@ -5,6 +5,7 @@ import { createCompactRange } from './compact-range';
 import { createHasher } from './hash';
 import { generateInclusionProof, verifyInclusion } from './inclusion-proof';
 import { hashLeaf } from './merkle';
+import { signNote } from './note';
 import { createEd25519KeyPair, createEd25519Signer, createEd25519Verifier } from './signers/ed25519';
 import { createSm2KeyPair, createSm2Signer, createSm2Verifier } from './signers/sm2';
 import { makeEntries } from './testing/rfc6962';
@@ -117,7 +118,6 @@ describe('checkpoints (c2sp.org/tlog-checkpoint)', () => {
 
   it('rejects a signed note whose text is not a checkpoint', async () => {
     const key = createEd25519KeyPair('log.example/a');
-    const { signNote } = await import('./note');
     const note = await signNote({ text: 'just one line\n', signers: [createEd25519Signer(key.signerKey)] });
     await expect(verifyCheckpoint({ note, verifiers: [createEd25519Verifier(key.verifierKey)] })).rejects.toMatchObject(
       {

@@ -24,7 +24,7 @@ export function hashEmptyTree(hasher: Hasher): Uint8Array {
 export function splitSize(n: number): number {
   if (!Number.isSafeInteger(n) || n < 2) throw new LedgerError('tree.invalid_size', `cannot split a tree of size ${n}`);
   let k = 1;
-  while (k * 2 <= n) k *= 2;
+  while (k * 2 < n) k *= 2;
   return k;
 }
 

@@ -26,7 +26,13 @@ describe('configuration', () => {
       LIUHEN_SESSION_IDLE_MINUTES: '10',
       LIUHEN_SECURE_COOKIES: 'true',
     });
-    expect(config).toMatchObject({ port: 9090, host: '0.0.0.0', dataDir: '/srv/liuhen', sessionIdleMinutes: 10, secureCookies: true });
+    expect(config).toMatchObject({
+      port: 9090,
+      host: '0.0.0.0',
+      dataDir: '/srv/liuhen',
+      sessionIdleMinutes: 10,
+      secureCookies: true,
+    });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://liuhen@db/liuhen' });
   });
 
@@ -46,7 +52,10 @@ describe('configuration', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'liuhen-config-'));
     const file = path.join(dir, 'liuhen.json');
     writeFileSync(file, JSON.stringify({ port: 7000, host: '127.0.0.2' }));
-    expect(loadConfig({ LIUHEN_CONFIG_FILE: file, LIUHEN_PORT: '7001' })).toMatchObject({ port: 7001, host: '127.0.0.2' });
+    expect(loadConfig({ LIUHEN_CONFIG_FILE: file, LIUHEN_PORT: '7001' })).toMatchObject({
+      port: 7001,
+      host: '127.0.0.2',
+    });
     writeFileSync(file, JSON.stringify({ prot: 7000 }));
     expect(() => loadConfig({ LIUHEN_CONFIG_FILE: file })).toThrow(/prot/);
     writeFileSync(file, '{ not json');

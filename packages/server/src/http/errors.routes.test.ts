@@ -43,7 +43,9 @@ describeEachDatabase('bad input over HTTP', (dialect) => {
   });
 
   it('refuses malformed JSON and non-JSON bodies', async () => {
-    const broken = await admin.request('POST', '/api/units', '{"name": "监察科",', { 'content-type': 'application/json' });
+    const broken = await admin.request('POST', '/api/units', '{"name": "监察科",', {
+      'content-type': 'application/json',
+    });
     expect(broken.status).toBe(400);
     expect(broken.body.error.code).toBe('request.invalid');
     const text = await admin.request('POST', '/api/units', 'name=监察科', { 'content-type': 'text/plain' });
@@ -75,6 +77,10 @@ describeEachDatabase('bad input over HTTP', (dialect) => {
     expect(after.at(-1)).toMatchObject({ action: 'unit.created', actor_username: 'admin', actor_roles: '["admin"]' });
     const page = await admin.get('/api/audit-entries?action=unit.created');
     expect(page.body.items).toHaveLength(1);
-    expect(page.body.items[0]).toMatchObject({ action: 'unit.created', actorUsername: 'admin', summary: { name: '监察科' } });
+    expect(page.body.items[0]).toMatchObject({
+      action: 'unit.created',
+      actorUsername: 'admin',
+      summary: { name: '监察科' },
+    });
   });
 });

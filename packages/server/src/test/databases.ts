@@ -6,7 +6,13 @@ import { type Database, migrateToLatest, openDatabase } from '../adapters/db/dat
 export type DialectName = 'sqlite' | 'postgres';
 
 /** A fresh, migrated database: in-memory SQLite, or a PostgreSQL schema of its own that is dropped afterwards. */
-export type TestDatabase = { database: Database; dialect: DialectName; url: string | null; schema: string | null; drop(): Promise<void> };
+export type TestDatabase = {
+  database: Database;
+  dialect: DialectName;
+  url: string | null;
+  schema: string | null;
+  drop(): Promise<void>;
+};
 
 async function createPostgresSchema(url: string): Promise<string> {
   const schema = `liuhen_test_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -37,7 +43,10 @@ export function withSearchPath(url: string, schema: string): string {
   return parsed.toString();
 }
 
-export async function createTestDatabase(dialect: DialectName, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  dialect: DialectName,
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
     const database = openDatabase({ kind: 'sqlite', file: ':memory:' });
     if (options.migrate !== false) await migrateToLatest(database);

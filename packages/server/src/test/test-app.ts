@@ -31,7 +31,10 @@ export async function createTestApp(dialect: DialectName, settings: Record<strin
   const clock = createTestClock();
   const config = loadConfig({}, { dataDir: '/nonexistent/liuhen-test', logLevel: 'info', ...settings });
   const deps: Deps = createDeps({ database: testDb.database, config, clock });
-  const bootstrap = await initialiseAgency(deps, { agencyName: '测试市人力资源和社会保障局', adminPassword: bootstrapPassword });
+  const bootstrap = await initialiseAgency(deps, {
+    agencyName: '测试市人力资源和社会保障局',
+    adminPassword: bootstrapPassword,
+  });
   const logs = createLogSink();
   const app = await createHttpServer(deps, { logLevel: 'info', logStream: logs.stream });
   const client = () => new TestClient(app);
@@ -41,7 +44,10 @@ export async function createTestApp(dialect: DialectName, settings: Record<strin
     const c = client();
     const first = await c.login('admin', bootstrapPassword);
     if (first.status === 200) {
-      const changed = await c.post('/api/auth/password', { currentPassword: bootstrapPassword, newPassword: adminPassword });
+      const changed = await c.post('/api/auth/password', {
+        currentPassword: bootstrapPassword,
+        newPassword: adminPassword,
+      });
       if (changed.status !== 200) throw new Error(`password change failed: ${JSON.stringify(changed.body)}`);
       return c;
     }
@@ -51,7 +57,12 @@ export async function createTestApp(dialect: DialectName, settings: Record<strin
   }
 
   /** Creates a user through the API (as admin) and returns a logged-in client that has changed its password. */
-  async function userClient(input: { username: string; roles: string[]; unitId?: string | null; displayName?: string }) {
+  async function userClient(input: {
+    username: string;
+    roles: string[];
+    unitId?: string | null;
+    displayName?: string;
+  }) {
     const a = await admin();
     const created = await a.post('/api/users', {
       username: input.username,
@@ -63,7 +74,10 @@ export async function createTestApp(dialect: DialectName, settings: Record<strin
     if (created.status !== 200) throw new Error(`user creation failed: ${JSON.stringify(created.body)}`);
     const c = client();
     await c.login(input.username, 'Initial-Pass-1');
-    const changed = await c.post('/api/auth/password', { currentPassword: 'Initial-Pass-1', newPassword: 'Own-Password-9' });
+    const changed = await c.post('/api/auth/password', {
+      currentPassword: 'Initial-Pass-1',
+      newPassword: 'Own-Password-9',
+    });
     if (changed.status !== 200) throw new Error(`password change failed: ${JSON.stringify(changed.body)}`);
     return { client: c, user: created.body.user as { id: string; username: string } };
   }

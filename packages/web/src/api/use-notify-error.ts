@@ -6,17 +6,17 @@ import { redirectingCodes, toApiError } from './api-error';
 /** Shows a failed call's message in the current language; errors answered by a redirect stay quiet. */
 export function useNotifyError(): (error: unknown) => void {
   const { notification } = App.useApp();
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   return useCallback(
     (error: unknown) => {
       const apiError = toApiError(error);
       if (redirectingCodes.has(apiError.code)) return;
       notification.error({
         title: apiError.localised(lang),
-        description: apiError.requestId ? `Request ID: ${apiError.requestId}` : undefined,
+        description: apiError.requestId ? t('error.requestId', { id: apiError.requestId }) : undefined,
         placement: 'topRight',
       });
     },
-    [notification, lang],
+    [notification, lang, t],
   );
 }

@@ -8,7 +8,6 @@ export const en: Record<MessageKey, string> = {
 
   'common.save': 'Save',
   'common.cancel': 'Cancel',
-  'common.create': 'New',
   'common.edit': 'Edit',
   'common.delete': 'Delete',
   'common.actions': 'Actions',
@@ -22,7 +21,7 @@ export const en: Record<MessageKey, string> = {
   'common.required': 'This field is required',
   'common.backHome': 'Back to the workbench',
   'common.back': 'Back',
-  'common.retry': 'Retry',
+  'error.requestId': 'Request ID: {id}',
 
   'lang.zh': '中文',
   'lang.en': 'English',

@@ -6,7 +6,6 @@ export const zh = {
 
   'common.save': '保存',
   'common.cancel': '取消',
-  'common.create': '新建',
   'common.edit': '编辑',
   'common.delete': '删除',
   'common.actions': '操作',
@@ -20,7 +19,7 @@ export const zh = {
   'common.required': '此项为必填项',
   'common.backHome': '返回工作台',
   'common.back': '返回',
-  'common.retry': '重试',
+  'error.requestId': '请求编号：{id}',
 
   'lang.zh': '中文',
   'lang.en': 'English',

@@ -9,7 +9,10 @@ import { migrations } from './migrations.registry';
 
 async function tableNames(test: TestDatabase): Promise<string[]> {
   const tables = await test.database.db.introspection.getTables();
-  return tables.map((table) => table.name).filter((name) => !name.startsWith('kysely_')).sort();
+  return tables
+    .map((table) => table.name)
+    .filter((name) => !name.startsWith('kysely_'))
+    .sort();
 }
 
 describe('the migration registry', () => {
@@ -71,7 +74,8 @@ describe('the embedded SQLite database', () => {
   it('runs in WAL mode with synchronous=FULL and foreign keys on', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'liuhen-sqlite-'));
     const database = openDatabase({ kind: 'sqlite', file: path.join(dir, 'liuhen.db') });
-    const pragma = async (name: string) => Object.values((await sql.raw(`pragma ${name}`).execute(database.db)).rows[0] as object)[0];
+    const pragma = async (name: string) =>
+      Object.values((await sql.raw(`pragma ${name}`).execute(database.db)).rows[0] as object)[0];
     expect(await pragma('journal_mode')).toBe('wal');
     expect(await pragma('synchronous')).toBe(2);
     expect(await pragma('foreign_keys')).toBe(1);

@@ -98,24 +98,39 @@ describeEachDatabase('authentication over HTTP', (dialect) => {
 
   it('refuses a state change without the CSRF token, or with another session’s token', async () => {
     const c = await t.admin();
-    const noToken = await c.request('POST', '/api/units', { name: '劳动监察科', kind: 'enforcementSection' }, {
-      'x-csrf-token': '',
-    });
+    const noToken = await c.request(
+      'POST',
+      '/api/units',
+      { name: '劳动监察科', kind: 'enforcementSection' },
+      {
+        'x-csrf-token': '',
+      },
+    );
     expect(noToken.status).toBe(403);
     expect(noToken.body.error.code).toBe('auth.csrf_failed');
     const other = await t.admin();
-    const foreign = await c.request('POST', '/api/units', { name: '劳动监察科', kind: 'enforcementSection' }, {
-      'x-csrf-token': other.csrfToken!,
-    });
+    const foreign = await c.request(
+      'POST',
+      '/api/units',
+      { name: '劳动监察科', kind: 'enforcementSection' },
+      {
+        'x-csrf-token': other.csrfToken!,
+      },
+    );
     expect(foreign.body.error.code).toBe('auth.csrf_failed');
     expect((await c.get('/api/units')).body.items).toHaveLength(0);
   });
 
   it('refuses a login posted from another origin', async () => {
-    const res = await t.client().request('POST', '/api/auth/login', { username: 'admin', password: bootstrapPassword }, {
-      origin: 'https://evil.example',
-      host: 'localhost:8080',
-    });
+    const res = await t.client().request(
+      'POST',
+      '/api/auth/login',
+      { username: 'admin', password: bootstrapPassword },
+      {
+        origin: 'https://evil.example',
+        host: 'localhost:8080',
+      },
+    );
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('auth.csrf_failed');
   });
@@ -135,7 +150,9 @@ describeEachDatabase('authentication over HTTP', (dialect) => {
     expect((await t.client().get('/api/docs')).status).toBe(200);
     const spec = await t.client().get('/api/openapi.json');
     expect(spec.status).toBe(200);
-    expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/users', '/api/units']));
+    expect(Object.keys(spec.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/users', '/api/units']),
+    );
   });
 
   it('keeps passwords and session tokens out of the logs', async () => {

@@ -14,7 +14,12 @@ describeEachDatabase('enforcement certificates (ROLE-01) over HTTP', (dialect) =
     t = await createTestApp(dialect);
     admin = await t.admin();
     const unit = (await admin.post('/api/units', { name: '劳动保障监察大队', kind: 'enforcementSection' })).body;
-    const res = await admin.post('/api/users', { username: 'zhou.jiu', displayName: '周九', roles: ['officer'], unitId: unit.id });
+    const res = await admin.post('/api/users', {
+      username: 'zhou.jiu',
+      displayName: '周九',
+      roles: ['officer'],
+      unitId: unit.id,
+    });
     officerId = res.body.user.id;
   });
   afterEach(async () => {
@@ -35,7 +40,12 @@ describeEachDatabase('enforcement certificates (ROLE-01) over HTTP', (dialect) =
       passedUnifiedExam: true,
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ number: '辽A-2026-000123', status: 'valid', inForce: true, establishmentStaff: true });
+    expect(res.body).toMatchObject({
+      number: '辽A-2026-000123',
+      status: 'valid',
+      inForce: true,
+      establishmentStaff: true,
+    });
     expect(await certification()).toEqual({ certified: true, reason: null, certificateNumber: '辽A-2026-000123' });
     const entry = (await t.trail('certificate.registered'))[0]!;
     expect(JSON.parse(entry.summary)).toMatchObject({ userId: officerId, number: '辽A-2026-000123', status: 'valid' });
@@ -83,11 +93,23 @@ describeEachDatabase('enforcement certificates (ROLE-01) over HTTP', (dialect) =
 
   it('refuses impossible dates and reversed validity periods', async () => {
     const base = { number: 'BAD-1', issuingBody: '某市司法局' };
-    const reversed = await admin.post(`/api/users/${officerId}/certificates`, { ...base, validFrom: '2027-01-01', validTo: '2026-01-01' });
+    const reversed = await admin.post(`/api/users/${officerId}/certificates`, {
+      ...base,
+      validFrom: '2027-01-01',
+      validTo: '2026-01-01',
+    });
     expect(reversed.body.error.code).toBe('certificate.invalid_period');
-    const impossible = await admin.post(`/api/users/${officerId}/certificates`, { ...base, validFrom: '2025-02-30', validTo: '2026-01-01' });
+    const impossible = await admin.post(`/api/users/${officerId}/certificates`, {
+      ...base,
+      validFrom: '2025-02-30',
+      validTo: '2026-01-01',
+    });
     expect(impossible.body.error.code).toBe('request.invalid');
-    const malformed = await admin.post(`/api/users/${officerId}/certificates`, { ...base, validFrom: '2025/01/01', validTo: '2026-01-01' });
+    const malformed = await admin.post(`/api/users/${officerId}/certificates`, {
+      ...base,
+      validFrom: '2025/01/01',
+      validTo: '2026-01-01',
+    });
     expect(malformed.body.error.code).toBe('request.invalid');
     expect((await admin.get(`/api/users/${officerId}/certificates`)).body.items).toHaveLength(0);
   });

@@ -46,7 +46,11 @@ describeEachDatabase('units (GEN-07) over HTTP', (dialect) => {
   });
 
   it('GEN-07: an authorised institution cannot later lose its legal basis', async () => {
-    const unit = await admin.post('/api/units', { name: '劳动人事争议仲裁院', kind: 'authorisedInstitution', legalBasis: '《劳动争议调解仲裁法》' });
+    const unit = await admin.post('/api/units', {
+      name: '劳动人事争议仲裁院',
+      kind: 'authorisedInstitution',
+      legalBasis: '《劳动争议调解仲裁法》',
+    });
     const res = await admin.patch(`/api/units/${unit.body.id}`, { legalBasis: null });
     expect(res.body.error.code).toBe('unit.entrustment_basis_required');
     expect((await admin.get('/api/units')).body.items[0].legalBasis).toBe('《劳动争议调解仲裁法》');

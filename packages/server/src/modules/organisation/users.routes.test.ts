@@ -19,14 +19,29 @@ describeEachDatabase('users over HTTP', (dialect) => {
   });
 
   it('creates a user with a generated one-time password that must be changed at first login', async () => {
-    const res = await admin.post('/api/users', { username: 'Zhang.San', displayName: '张三', roles: ['officer'], unitId: unitA });
+    const res = await admin.post('/api/users', {
+      username: 'Zhang.San',
+      displayName: '张三',
+      roles: ['officer'],
+      unitId: unitA,
+    });
     expect(res.status).toBe(200);
-    expect(res.body.user).toMatchObject({ username: 'zhang.san', roles: ['officer'], unitName: '监察一科', mustChangePassword: true });
+    expect(res.body.user).toMatchObject({
+      username: 'zhang.san',
+      roles: ['officer'],
+      unitName: '监察一科',
+      mustChangePassword: true,
+    });
     expect(res.body.initialPassword).toMatch(/^[A-Za-z0-9]{14}$/);
     const c = t.client();
     expect((await c.login('ZHANG.SAN', res.body.initialPassword)).body.user.mustChangePassword).toBe(true);
     const entry = (await t.trail('user.created'))[0]!;
-    expect(JSON.parse(entry.summary)).toEqual({ username: 'zhang.san', displayName: '张三', roles: ['officer'], unitId: unitA });
+    expect(JSON.parse(entry.summary)).toEqual({
+      username: 'zhang.san',
+      displayName: '张三',
+      roles: ['officer'],
+      unitId: unitA,
+    });
     expect(entry.summary).not.toContain(res.body.initialPassword);
   });
 
@@ -69,12 +84,14 @@ describeEachDatabase('users over HTTP', (dialect) => {
     expect((await officer.get(`/api/users/${other.id}`)).status).toBe(403);
     const seenByAuditor = (await auditor.get('/api/users')).body.items.map((u: { username: string }) => u.username);
     expect(seenByAuditor).toEqual(['a.officer', 'admin', 'auditor1', 'b.officer']);
-    expect((await auditor.post('/api/users', { username: 'x.y', displayName: 'x', roles: ['auditor'] })).status).toBe(403);
+    expect((await auditor.post('/api/users', { username: 'x.y', displayName: 'x', roles: ['auditor'] })).status).toBe(
+      403,
+    );
     expect((await admin.get(`/api/users?unitId=${unitB}`)).body.items).toHaveLength(1);
     expect((await admin.get('/api/users?role=auditor')).body.items).toHaveLength(1);
   });
 
-  it("disables a user: their open session stops working at once, and they cannot log in", async () => {
+  it('disables a user: their open session stops working at once, and they cannot log in', async () => {
     const { client: officer, user } = await t.userClient({ username: 'zhao.liu', roles: ['officer'], unitId: unitA });
     expect((await officer.get('/api/units')).status).toBe(200);
     const res = await admin.post(`/api/users/${user.id}/disable`);
@@ -107,8 +124,16 @@ describeEachDatabase('users over HTTP', (dialect) => {
   });
 
   it('moves a user to another unit and records before and after', async () => {
-    const created = await admin.post('/api/users', { username: 'sun.ba', displayName: '孙八', roles: ['officer'], unitId: unitA });
-    const res = await admin.patch(`/api/users/${created.body.user.id}`, { unitId: unitB, roles: ['officer', 'unitHead'] });
+    const created = await admin.post('/api/users', {
+      username: 'sun.ba',
+      displayName: '孙八',
+      roles: ['officer'],
+      unitId: unitA,
+    });
+    const res = await admin.patch(`/api/users/${created.body.user.id}`, {
+      unitId: unitB,
+      roles: ['officer', 'unitHead'],
+    });
     expect(res.body).toMatchObject({ unitId: unitB, unitName: '监察二科', roles: ['officer', 'unitHead'] });
     const entry = (await t.trail('user.updated'))[0]!;
     expect(JSON.parse(entry.summary)).toMatchObject({ before: { unitId: unitA }, after: { unitId: unitB } });

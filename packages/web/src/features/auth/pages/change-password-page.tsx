@@ -8,6 +8,7 @@ import { AuthCard } from '../components/auth-card';
 import { FullPageSpin } from '../components/full-page-spin';
 import { newPasswordRules } from '../password-rules';
 import { useSession } from '../session-context';
+import { useLogout } from '../use-logout';
 
 type ChangePasswordForm = { currentPassword: string; newPassword: string; confirm: string };
 
@@ -16,6 +17,7 @@ export function ChangePasswordPage() {
   const { session, setSession } = useSession();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const logout = useLogout();
   const [error, setError] = useState<ApiError | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
@@ -73,11 +75,15 @@ export function ChangePasswordPage() {
           {t('cp.submit')}
         </Button>
       </Form>
-      {!forced && (
-        <div className="auth-back">
+      <div className="auth-back">
+        {forced ? (
+          <Button type="link" onClick={() => void logout()} data-testid="cp-logout">
+            {t('header.logout')}
+          </Button>
+        ) : (
           <Link to="/">{t('common.back')}</Link>
-        </div>
-      )}
+        )}
+      </div>
     </AuthCard>
   );
 }

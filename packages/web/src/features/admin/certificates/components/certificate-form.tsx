@@ -1,12 +1,12 @@
 import type { CertificateBody, CreateCertificateBody } from '@liuhen/contracts';
-import { Button, Card, Checkbox, DatePicker, Flex, Form, Input, Select } from 'antd';
+import { Button, Card, Checkbox, Flex, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { KeyboardEvent } from 'react';
 import { useState } from 'react';
 import { useNotifyError } from '../../../../api/use-notify-error';
 import { type CertificateStatus, certificateStatuses, certificateStatusLabels } from '../../../../i18n/domain-labels';
 import { useI18n } from '../../../../i18n/language-context';
 import { createCertificate, updateCertificate } from '../certificates.api';
+import { dateFormat, ValidityFields } from './validity-fields';
 
 type CertificateForm = {
   number: string;
@@ -18,10 +18,6 @@ type CertificateForm = {
   passedUnifiedExam: boolean;
 };
 type Props = { userId: string; certificate: CertificateBody | null; onCancel: () => void; onSaved: () => void };
-
-const dateFormat = 'YYYY-MM-DD';
-/** Enter confirms a typed date in the picker; it must not also submit the whole form. */
-const keepEnterInPicker = (event: KeyboardEvent) => event.key === 'Enter' && event.preventDefault();
 
 /** Register (certificate = null) or amend an enforcement certificate. The number is fixed once registered. */
 export function CertificateForm({ userId, certificate, onCancel, onSaved }: Props) {
@@ -70,38 +66,7 @@ export function CertificateForm({ userId, certificate, onCancel, onSaved }: Prop
         <Form.Item name="issuingBody" label={t('certs.issuingBody')} rules={[{ ...required, whitespace: true }]}>
           <Input maxLength={100} data-testid="cert-issuing-body" />
         </Form.Item>
-        <Flex gap={16}>
-          <Form.Item name="validFrom" label={t('certs.validFrom')} rules={[required]} style={{ flex: 1 }}>
-            <DatePicker
-              format={dateFormat}
-              onKeyDown={keepEnterInPicker}
-              style={{ width: '100%' }}
-              data-testid="cert-valid-from"
-            />
-          </Form.Item>
-          <Form.Item
-            name="validTo"
-            label={t('certs.validTo')}
-            dependencies={['validFrom']}
-            style={{ flex: 1 }}
-            rules={[
-              required,
-              ({ getFieldValue }) => ({
-                validator: async (_rule, value?: Dayjs) => {
-                  const from = getFieldValue('validFrom') as Dayjs | undefined;
-                  if (value && from && value.isBefore(from, 'day')) throw new Error(t('certs.periodInvalid'));
-                },
-              }),
-            ]}
-          >
-            <DatePicker
-              format={dateFormat}
-              onKeyDown={keepEnterInPicker}
-              style={{ width: '100%' }}
-              data-testid="cert-valid-to"
-            />
-          </Form.Item>
-        </Flex>
+        <ValidityFields />
         <Form.Item name="status" label={t('certs.status')} rules={[required]}>
           <Select
             options={certificateStatuses.map((value) => ({ value, label: pick(certificateStatusLabels[value]) }))}

@@ -65,7 +65,17 @@ export function UnitFormModal({ unit, onClose, onSaved }: Props) {
           label={t('units.legalBasis')}
           extra={t('units.legalBasisHelp')}
           dependencies={['kind']}
-          rules={[{ required: basisRequired, whitespace: true, message: t('common.required') }]}
+          required={basisRequired}
+          rules={[
+            ({ getFieldValue }) => {
+              const chosen = getFieldValue('kind') as UnitKind | undefined;
+              return {
+                required: chosen !== undefined && needsLegalBasis(chosen),
+                whitespace: true,
+                message: t('common.required'),
+              };
+            },
+          ]}
         >
           <Input.TextArea rows={3} maxLength={500} data-testid="unit-legal-basis" />
         </Form.Item>

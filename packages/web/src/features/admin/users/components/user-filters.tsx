@@ -1,5 +1,5 @@
-import type { UnitBody, UserListQuery } from '@liuhen/contracts';
 import { SearchOutlined } from '@ant-design/icons';
+import type { UnitBody, UserListQuery } from '@liuhen/contracts';
 import { Input, Select, Space } from 'antd';
 import { useI18n } from '../../../../i18n/language-context';
 import { roleOptions, unitOptions } from '../role-options';

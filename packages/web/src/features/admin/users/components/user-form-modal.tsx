@@ -86,7 +86,13 @@ export function UserFormModal({ user, units, onClose, onSaved }: Props) {
           label={t('users.unit')}
           extra={t('users.unitHelp')}
           dependencies={['roles']}
-          rules={[{ required: unitRequired, message: t('users.unitHelp') }]}
+          required={unitRequired}
+          rules={[
+            ({ getFieldValue }) => ({
+              required: requiresUnit((getFieldValue('roles') as Role[] | undefined) ?? []),
+              message: t('users.unitHelp'),
+            }),
+          ]}
         >
           <Select allowClear options={unitOptions(units)} data-testid="user-unit" />
         </Form.Item>

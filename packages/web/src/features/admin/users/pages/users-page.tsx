@@ -93,7 +93,15 @@ export function UsersPage() {
           }}
         />
       )}
-      {dialog?.kind === 'password' && <PasswordOnceModal {...dialog} onClose={close} />}
+      {dialog?.kind === 'password' && (
+        <PasswordOnceModal
+          title={dialog.title}
+          name={dialog.name}
+          password={dialog.password}
+          testId={dialog.testId}
+          onClose={close}
+        />
+      )}
       {dialog?.kind === 'certificates' && (
         <CertificatesDrawer user={dialog.user} onClose={close} onChanged={users.reload} />
       )}
