@@ -96,6 +96,14 @@ run('browser journey: administrator sets up a unit and an officer (ROLE-01, GEN-
     await expect.poll(() => page.getByTestId('my-certification').textContent()).toContain('持证有效');
     expect(await page.getByTestId('nav-admin').count()).toBe(0);
     await page.screenshot({ path: '.test-output/officer-dashboard.png', fullPage: true });
+
+    // English is one click away, and the choice survives a reload.
+    await page.getByTestId('lang-switch').getByText('English').click();
+    await expect.poll(() => page.getByTestId('welcome').textContent()).toContain('Welcome, 张伟');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('welcome').textContent()).toContain('Welcome, 张伟');
+    await page.getByTestId('lang-switch').getByText('中文').click();
+    await expect.poll(() => page.getByTestId('welcome').textContent()).toContain('欢迎');
     await context.close();
   }, 90_000);
 });

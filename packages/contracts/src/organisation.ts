@@ -68,7 +68,10 @@ export const userBody = z
     unitName: z.string().nullable(),
     status: z.enum(['active', 'disabled']),
     mustChangePassword: z.boolean(),
-    lockedUntil: z.string().nullable(),
+    lockedUntil: z
+      .string()
+      .nullable()
+      .meta({ description: 'Set only while a lockout after failed logins is in force' }),
     certification: certificationBody.nullable().meta({ description: 'Only for users with the officer role' }),
     createdAt: z.string(),
   })

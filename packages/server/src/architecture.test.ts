@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -11,13 +11,8 @@ describe('docs/ARCHITECTURE.md', () => {
     const missing: string[] = [];
     for (const pkg of readdirSync(path.join(root, 'packages'))) {
       const src = path.join(root, 'packages', pkg, 'src');
-      let entries: string[] = [];
-      try {
-        entries = readdirSync(src);
-      } catch {
-        continue;
-      }
-      for (const entry of entries) {
+      if (!existsSync(src)) continue;
+      for (const entry of readdirSync(src)) {
         if (!statSync(path.join(src, entry)).isDirectory()) continue;
         if (!doc.includes(`${pkg}/src/${entry}`)) missing.push(`${pkg}/src/${entry}`);
       }

@@ -7,11 +7,6 @@ export { listAuditEntries } from './modules/audit/audit.usecases';
 export { findFirstAgency } from './modules/organisation/agency.repository';
 export { createUnit, listUnits } from './modules/organisation/units.usecases';
 export { findUserByUsername } from './modules/organisation/users.repository';
-export {
-  createUser,
-  listUsers,
-  resetPassword,
-  setUserStatus,
-} from './modules/organisation/users.usecases';
+export { createUser, listUsers, resetPassword, setUserStatus } from './modules/organisation/users.usecases';
 export type { SessionActor } from './uow';
 export { liuhenVersion } from './version';

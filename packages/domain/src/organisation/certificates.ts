@@ -23,8 +23,7 @@ export type EnforcementCertificate = {
 export type CertificationReason = 'missing' | 'notYetValid' | 'expired' | 'suspended' | 'revoked';
 
 export type Certification =
-  | { certified: true; certificate: EnforcementCertificate }
-  | { certified: false; reason: CertificationReason };
+  { certified: true; certificate: EnforcementCertificate } | { certified: false; reason: CertificationReason };
 
 export const certificationReasonLabels = {
   missing: { zh: '未登记执法证', en: 'No certificate on record' },

@@ -7,6 +7,8 @@ import type { RequestContext, SessionActor } from '../uow';
 
 export const sessionCookie = 'liuhen_session';
 
+// Module augmentation needs interfaces: a type alias cannot merge with Fastify's declarations.
+/* eslint-disable @typescript-eslint/consistent-type-definitions */
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without a session (health, login, API docs). */
@@ -18,6 +20,7 @@ declare module 'fastify' {
     auth: AuthenticatedSession | null;
   }
 }
+/* eslint-enable @typescript-eslint/consistent-type-definitions */
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -1,7 +1,9 @@
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
+// Module augmentation needs an interface: a type alias cannot merge with vitest's declaration.
 declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     /** The PostgreSQL server for database tests, or null when none answers (skipped unless CI=true). */
     postgresUrl: string | null;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 
-// biome-ignore lint/suspicious/noExplicitAny: tests read response bodies freely and assert their shape with expect().
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read response bodies freely and assert their shape with expect().
 export type TestResponse = { status: number; body: any; headers: Record<string, unknown> };
 
 /** A browser-like client over `app.inject`: keeps the session cookie and sends the CSRF token on unsafe methods. */

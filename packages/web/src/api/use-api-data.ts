@@ -16,7 +16,9 @@ type ApiData<T> = {
 export function useApiData<T>(load: () => Promise<T>): ApiData<T> {
   const notifyError = useNotifyError();
   const notifyRef = useRef(notifyError);
-  notifyRef.current = notifyError;
+  useEffect(() => {
+    notifyRef.current = notifyError;
+  }, [notifyError]);
   const latest = useRef(0);
   const [state, setState] = useState<{ data: T | undefined; loading: boolean; failed: boolean }>({
     data: undefined,
@@ -24,9 +26,9 @@ export function useApiData<T>(load: () => Promise<T>): ApiData<T> {
     failed: false,
   });
 
-  const run = useCallback(() => {
+  // Only the promise callbacks set state, never the effect body itself (no cascading renders).
+  const fetchLatest = useCallback(() => {
     const call = ++latest.current;
-    setState((previous) => ({ ...previous, loading: true }));
     load().then(
       (data) => {
         if (call === latest.current) setState({ data, loading: false, failed: false });
@@ -40,11 +42,16 @@ export function useApiData<T>(load: () => Promise<T>): ApiData<T> {
   }, [load]);
 
   useEffect(() => {
-    run();
+    fetchLatest();
     return () => {
       latest.current += 1;
     };
-  }, [run]);
+  }, [fetchLatest]);
 
-  return { ...state, reload: run };
+  const reload = useCallback(() => {
+    setState((previous) => ({ ...previous, loading: true }));
+    fetchLatest();
+  }, [fetchLatest]);
+
+  return { ...state, reload };
 }

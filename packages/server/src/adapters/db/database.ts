@@ -7,8 +7,7 @@ import { openSqlite } from './sqlite';
 export type Database = { db: Kysely<DB>; dialect: Dialect; close(): Promise<void> };
 
 export type DatabaseSettings =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'postgres'; url: string; searchPath?: string; max?: number };
+  { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; searchPath?: string; max?: number };
 
 /** Opens SQLite or PostgreSQL behind the same Kysely<DB>. */
 export function openDatabase(settings: DatabaseSettings): Database {

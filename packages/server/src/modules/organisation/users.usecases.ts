@@ -30,7 +30,8 @@ type Ctx = RequestContext & { actor: SessionActor };
 
 /** Presents users with their certification status today (ROLE-01), loading certificates in one query. */
 export async function presentUsers(deps: Deps, rows: UserRow[]): Promise<UserBody[]> {
-  const today = localDateOf(deps.clock.now());
+  const now = deps.clock.now();
+  const today = localDateOf(now);
   const officers = rows.filter((row) => (JSON.parse(row.roles) as Role[]).includes('officer'));
   const certificates = await listCertificatesOf(
     deps.database.db,
@@ -55,7 +56,7 @@ export async function presentUsers(deps: Deps, rows: UserRow[]): Promise<UserBod
       unitName: row.unit_name,
       status: row.status as UserBody['status'],
       mustChangePassword: row.must_change_password === 1,
-      lockedUntil: row.locked_until,
+      lockedUntil: row.locked_until && new Date(row.locked_until) > now ? row.locked_until : null,
       certification,
       createdAt: row.created_at,
     };

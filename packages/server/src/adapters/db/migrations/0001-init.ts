@@ -114,8 +114,10 @@ export const initMigration: Migration = {
     } else {
       for (const op of ['update', 'delete']) {
         await sql
-          .raw(`create trigger audit_entries_no_${op} before ${op} on audit_entries
-          begin select raise(abort, 'liuhen: ${op} on audit_entries is not allowed: the audit trail is append-only'); end`)
+          .raw(
+            `create trigger audit_entries_no_${op} before ${op} on audit_entries
+          begin select raise(abort, 'liuhen: ${op} on audit_entries is not allowed: the audit trail is append-only'); end`,
+          )
           .execute(db);
       }
     }

@@ -6,7 +6,8 @@ import { useI18n } from '../../../../i18n/language-context';
 export function UserStatusTag({ user }: { user: UserBody }) {
   const { t } = useI18n();
   if (user.status === 'disabled') return <Tag>{t('users.disabled')}</Tag>;
-  if (user.lockedUntil && new Date(user.lockedUntil).getTime() > Date.now()) {
+  // The server sends lockedUntil only while the lock is in force.
+  if (user.lockedUntil) {
     return (
       <Tooltip title={new Date(user.lockedUntil).toLocaleString()}>
         <Tag color="orange">{t('users.locked')}</Tag>
