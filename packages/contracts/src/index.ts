@@ -2,4 +2,5 @@ export * from './audit';
 export * from './auth';
 export * from './common';
 export * from './health';
+export * from './ledger';
 export * from './organisation';

@@ -75,6 +75,46 @@ export const settings = {
     schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     default: 'info',
   },
+  ledgerHash: {
+    env: 'LIUHEN_LEDGER_HASH',
+    doc: 'Ledger hash, chosen at initialisation and fixed for the life of the log: sha256 or sm3 / 账本哈希算法',
+    schema: z.enum(['sha256', 'sm3']),
+    default: 'sha256',
+  },
+  ledgerSignature: {
+    env: 'LIUHEN_LEDGER_SIGNATURE',
+    doc: 'Checkpoint signature, chosen at initialisation: ed25519 or sm2 / 检查点签名算法',
+    schema: z.enum(['ed25519', 'sm2']),
+    default: 'ed25519',
+  },
+  ledgerOrigin: {
+    env: 'LIUHEN_LEDGER_ORIGIN',
+    doc: 'Ledger name in checkpoints, e.g. liuhen.example.gov.cn/benxi-hrss; default liuhen/<agency id> / 账本名称',
+    schema: z
+      .string()
+      .regex(/^[\x21-\x7e]+$/, { message: 'printable ASCII without spaces' })
+      .refine((v) => !v.includes('+'), { message: 'must not contain +' })
+      .optional(),
+    default: undefined,
+  },
+  ledgerSigningKeyFile: {
+    env: 'LIUHEN_LEDGER_SIGNING_KEY_FILE',
+    doc: 'Checkpoint signing key file; default <data dir>/keys/ledger-<agency id>.key / 检查点签名私钥文件',
+    schema: z.string().min(1).optional(),
+    default: undefined,
+  },
+  checkpointEveryEntries: {
+    env: 'LIUHEN_CHECKPOINT_EVERY_ENTRIES',
+    doc: 'Sign a checkpoint every N ledger entries (0: only on the timer) / 每 N 条记录签署检查点',
+    schema: integer(0, 10_000_000),
+    default: 1000,
+  },
+  checkpointIntervalSeconds: {
+    env: 'LIUHEN_CHECKPOINT_INTERVAL_SECONDS',
+    doc: 'Sign a checkpoint every T seconds when the log grew (0: off) / 每 T 秒签署检查点',
+    schema: integer(0, 86_400),
+    default: 60,
+  },
   webDir: {
     env: 'LIUHEN_WEB_DIR',
     doc: 'Directory of the built web UI; unset = the bundled build / 前端文件目录',

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Database } from './adapters/db/database';
+import type { NoteSigner } from '@liuhen/ledger';
 import type { Config } from './config';
+import { loadLedgerSigner } from './ledger/keys';
 import { createUnitOfWork, type UnitOfWork } from './uow';
 
 export type Clock = { now(): Date };
@@ -19,6 +21,8 @@ export type Deps = {
   ids: Ids;
   passwords: PasswordHasher;
   config: Config;
+  /** The agency's checkpoint signer (loaded once from its key file), or null where this node holds no key. */
+  signerFor(agencyId: string): NoteSigner | null;
 };
 
 /** Argon2id with the OWASP-recommended minimum (m=19 MiB, t=2, p=1). */
@@ -44,9 +48,21 @@ export function createDeps(input: {
   passwords?: PasswordHasher;
 }): Deps {
   const clock = input.clock ?? systemClock;
+  const signers = new Map<string, NoteSigner | null>();
+  const signerFor = (agencyId: string) => {
+    if (!signers.has(agencyId)) {
+      const { dataDir, ledgerSigningKeyFile } = input.config;
+      signers.set(agencyId, loadLedgerSigner({ dataDir, agencyId, signingKeyFile: ledgerSigningKeyFile }));
+    }
+    return signers.get(agencyId) ?? null;
+  };
   return {
     database: input.database,
-    uow: createUnitOfWork(input.database, clock),
+    uow: createUnitOfWork(input.database, clock, {
+      checkpointEveryEntries: input.config.checkpointEveryEntries,
+      signerFor,
+    }),
+    signerFor,
     clock,
     ids: input.ids ?? randomIds,
     passwords: input.passwords ?? argon2Passwords,

@@ -5,6 +5,7 @@ import { type Database, migrateToLatest, openDatabase } from './adapters/db/data
 import type { Config } from './config';
 import { createDeps, type Deps } from './deps';
 import { createHttpServer } from './http/server';
+import { scheduleCheckpoints } from './jobs/checkpoint.job';
 import { type BootstrapResult, initialiseAgency } from './modules/organisation/bootstrap.usecases';
 
 export type Liuhen = { deps: Deps; database: Database; close(): Promise<void> };
@@ -59,7 +60,11 @@ export async function startServer(
   const bootstrap = await initialise(liuhen);
   for (const line of describeBootstrap(bootstrap)) print(line);
   const app = await createHttpServer(liuhen.deps, { logLevel: config.logLevel, webDir: config.webDir });
-  app.addHook('onClose', () => liuhen.close());
+  const stopCheckpoints = scheduleCheckpoints(liuhen.deps, app.log);
+  app.addHook('onClose', async () => {
+    stopCheckpoints();
+    await liuhen.close();
+  });
   const address = await app.listen({ port: config.port, host: config.host });
   return { app, liuhen, url: address };
 }

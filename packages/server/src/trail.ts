@@ -1,6 +1,4 @@
-import type { Transaction } from 'kysely';
-import type { DB } from './adapters/db/schema';
-import type { RequestContext } from './uow';
+import type { ContentHash } from './ledger/entry';
 
 /**
  * Actions recorded in the trail, `<aggregate>.<past tense>`, each with when it fires.
@@ -24,6 +22,7 @@ export const trailActions = {
   'user.locked': 'repeated failures locked an account',
   'certificate.registered': "an enforcement certificate was added to an officer's record (ROLE-01)",
   'certificate.updated': 'a certificate changed: validity, status (suspended, revoked) or XG flags',
+  'ledger.verified': 'someone ran a verification of the whole log (and stored files) from the web page or API',
 } as const;
 export type TrailAction = keyof typeof trailActions;
 
@@ -31,28 +30,6 @@ export type TrailEvent = {
   action: TrailAction;
   subject: { type: string; id: string | null };
   summary: Record<string, unknown>;
+  /** Content hashes of the files the act involved; `liuhen verify` re-hashes each stored blob against them. */
+  hashes?: ContentHash[];
 };
-
-/** Writes one trail row in the caller's transaction. Called only from the unit of work. */
-export async function appendTrailEntry(
-  trx: Transaction<DB>,
-  input: { ctx: RequestContext; event: TrailEvent; at: Date },
-): Promise<void> {
-  const { ctx, event, at } = input;
-  await trx
-    .insertInto('audit_entries')
-    .values({
-      agency_id: ctx.agencyId,
-      occurred_at: at.toISOString(),
-      actor_user_id: ctx.actor?.userId ?? null,
-      actor_username: ctx.actor?.username ?? null,
-      actor_roles: ctx.actor ? JSON.stringify(ctx.actor.roles) : null,
-      actor_unit_id: ctx.actor?.unitId ?? null,
-      action: event.action,
-      subject_type: event.subject.type,
-      subject_id: event.subject.id,
-      summary: JSON.stringify(event.summary),
-      request_id: ctx.requestId,
-    })
-    .execute();
-}

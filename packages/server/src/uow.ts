@@ -1,8 +1,12 @@
 import type { Actor } from '@liuhen/domain';
+import type { NoteSigner } from '@liuhen/ledger';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './adapters/db/database';
+import type { Dialect } from './adapters/db/migrations.registry';
 import type { DB } from './adapters/db/schema';
-import { appendTrailEntry, type TrailEvent } from './trail';
+import { type AppendedEntry, appendLedgerEntry } from './ledger/append';
+import { checkpointLog } from './ledger/checkpoints';
+import type { TrailEvent } from './trail';
 
 /** Who acts in a request, as the session established it. `null` for anonymous acts (a failed login). */
 export type SessionActor = Actor & { username: string };
@@ -15,12 +19,13 @@ export type RequestContext = {
 };
 
 /**
- * The only handle that can write: rows through `db`, and the trail through `ledger.append`, both inside one
+ * The only handle that can write: rows through `db`, and the ledger through `ledger.append`, both inside one
  * database transaction. Repositories that write take a `Tx`; read-only ones take a `Db`.
  */
 export type Tx = {
   db: Transaction<DB>;
-  ledger: { append(event: TrailEvent): Promise<void> };
+  dialect: Dialect;
+  ledger: { append(event: TrailEvent): Promise<AppendedEntry> };
   now: Date;
 };
 
@@ -30,19 +35,35 @@ export type UnitOfWork = {
   run<T>(ctx: RequestContext, work: (tx: Tx) => Promise<T>): Promise<T>;
 };
 
+export type LedgerPolicy = {
+  /** Sign a checkpoint in the same transaction whenever the log size reaches a multiple of this (0: never). */
+  checkpointEveryEntries: number;
+  /** The agency's checkpoint signer, or null where no key is at hand (then only the periodic job signs). */
+  signerFor(agencyId: string): NoteSigner | null;
+};
+
 /**
- * THE transaction seam. Every state change and the trail entry that describes it commit or fail together.
- * Issue 3 replaces the body of `ledger.append` with the Merkle ledger append, here and nowhere else.
+ * THE transaction seam. Every state change and the ledger entry that describes it commit or fail together:
+ * no change without its entry, no entry without its change (issue 3, PROH-02).
  */
-export function createUnitOfWork(database: Database, clock: { now(): Date }): UnitOfWork {
+export function createUnitOfWork(database: Database, clock: { now(): Date }, policy: LedgerPolicy): UnitOfWork {
   return {
     run(ctx, work) {
       return database.db.transaction().execute(async (trx) => {
         const now = clock.now();
         const tx: Tx = {
           db: trx,
+          dialect: database.dialect,
           now,
-          ledger: { append: (event) => appendTrailEntry(trx, { ctx, event, at: now }) },
+          ledger: {
+            async append(event) {
+              const appended = await appendLedgerEntry(trx, { dialect: database.dialect, ctx, event, at: now });
+              const every = policy.checkpointEveryEntries;
+              const signer = every > 0 && appended.size % every === 0 ? policy.signerFor(ctx.agencyId) : null;
+              if (signer) await checkpointLog(trx, { dialect: database.dialect, agencyId: ctx.agencyId, signer, at: now });
+              return appended;
+            },
+          },
         };
         return work(tx);
       });

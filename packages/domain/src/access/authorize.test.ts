@@ -42,6 +42,9 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'certificate.read': UNIT,
     'certificate.manage': NONE,
     'audit.read': NONE,
+    'ledger.read': NONE,
+    'ledger.checkpoint': NONE,
+    'ledger.verify': NONE,
   },
   unitHead: {
     'agency.read': AGENCY,
@@ -61,6 +64,9 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'certificate.read': UNIT,
     'certificate.manage': NONE,
     'audit.read': NONE,
+    'ledger.read': NONE,
+    'ledger.checkpoint': NONE,
+    'ledger.verify': NONE,
   },
   agencyHead: {
     'agency.read': AGENCY,
@@ -80,6 +86,9 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'certificate.read': AGENCY,
     'certificate.manage': NONE,
     'audit.read': NONE,
+    'ledger.read': NONE,
+    'ledger.checkpoint': NONE,
+    'ledger.verify': NONE,
   },
   legalAffairs: {
     'agency.read': AGENCY,
@@ -99,6 +108,9 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'certificate.read': AGENCY,
     'certificate.manage': NONE,
     'audit.read': AGENCY,
+    'ledger.read': AGENCY,
+    'ledger.checkpoint': NONE,
+    'ledger.verify': AGENCY,
   },
   recordsCustodian: {
     'agency.read': AGENCY,
@@ -118,6 +130,9 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'certificate.read': SELF,
     'certificate.manage': NONE,
     'audit.read': NONE,
+    'ledger.read': NONE,
+    'ledger.checkpoint': NONE,
+    'ledger.verify': NONE,
   },
   admin: {
     'agency.read': AGENCY,
@@ -137,6 +152,9 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'certificate.read': AGENCY,
     'certificate.manage': AGENCY,
     'audit.read': AGENCY,
+    'ledger.read': AGENCY,
+    'ledger.checkpoint': AGENCY,
+    'ledger.verify': AGENCY,
   },
   auditor: {
     'agency.read': AGENCY,
@@ -156,6 +174,9 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'certificate.read': AGENCY,
     'certificate.manage': NONE,
     'audit.read': AGENCY,
+    'ledger.read': AGENCY,
+    'ledger.checkpoint': NONE,
+    'ledger.verify': AGENCY,
   },
 };
 
@@ -201,7 +222,7 @@ describe('authorize: the permission matrix, role × action × resource scope (SY
   it('lists exactly the roles and actions the domain defines, so a new one cannot slip in unreviewed', () => {
     expect(Object.keys(expectedMatrix).sort()).toEqual([...roles].sort());
     for (const role of roles) expect(Object.keys(expectedMatrix[role]).sort()).toEqual([...actions].sort());
-    expect(matrixRows).toHaveLength(7 * 17);
+    expect(matrixRows).toHaveLength(7 * 20);
   });
 
   it.each(matrixRows)(
@@ -357,6 +378,9 @@ describe('abilitiesOf', () => {
       'certificate.read': true,
       'certificate.manage': false,
       'audit.read': false,
+      'ledger.read': false,
+      'ledger.checkpoint': false,
+      'ledger.verify': false,
     });
   });
 
@@ -366,7 +390,7 @@ describe('abilitiesOf', () => {
     for (const action of actions) expect(abilities[action]).toBe(true);
   });
 
-  it('shows an auditor no writing control', () => {
+  it('shows an auditor no writing control (verifying the ledger only reads it, and is itself recorded)', () => {
     const abilities = abilitiesOf(actorWith(['auditor']));
     expect(
       Object.entries(abilities)
@@ -380,6 +404,8 @@ describe('abilitiesOf', () => {
       'user.changeOwnPassword',
       'certificate.read',
       'audit.read',
+      'ledger.read',
+      'ledger.verify',
     ]);
   });
 });

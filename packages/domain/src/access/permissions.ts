@@ -26,6 +26,9 @@ export const actions = [
   'certificate.read',
   'certificate.manage',
   'audit.read',
+  'ledger.read',
+  'ledger.checkpoint',
+  'ledger.verify',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -40,6 +43,9 @@ const everyone = {
 } as const satisfies Record<Role, Scope>;
 
 const adminOnly = { admin: 'agency' } as const;
+
+/** Who supervises the record itself: administrators, auditors and the legal-affairs unit. */
+const supervisors = { admin: 'agency', auditor: 'agency', legalAffairs: 'agency' } as const;
 
 /** Who reads people: agency-wide supervisors everywhere, unit roles within their unit, everyone themself. */
 const readPeople = {
@@ -77,5 +83,11 @@ export const permissions: Record<Action, Partial<Record<Role, Scope>>> = {
   },
   'certificate.read': readPeople,
   'certificate.manage': adminOnly,
-  'audit.read': { admin: 'agency', auditor: 'agency', legalAffairs: 'agency' },
+  'audit.read': supervisors,
+  /** Checkpoints, proofs and entries' canonical bytes (issue 3). */
+  'ledger.read': supervisors,
+  /** Sign a checkpoint now, beside the periodic ones. */
+  'ledger.checkpoint': adminOnly,
+  /** Re-verify the whole log and every stored file; the run is itself a ledger entry. */
+  'ledger.verify': supervisors,
 };

@@ -85,6 +85,15 @@ export const errorMessages = {
     zh: '只能为执法人员登记执法证（请先授予“执法人员”角色）',
     en: 'Certificates can only be registered for enforcement officers (grant the officer role first)',
   },
+  'ledger.no_signing_key': {
+    zh: '本节点没有账本检查点签名私钥，无法签署检查点',
+    en: 'This node holds no checkpoint signing key for the ledger',
+  },
+  'ledger.no_checkpoint': { zh: '账本尚无已签署的检查点', en: 'The ledger has no signed checkpoint yet' },
+  'ledger.out_of_range': {
+    zh: '请求的账本范围无效（当前共 {logSize} 条记录）',
+    en: 'The requested ledger range is invalid (the log has {logSize} entries)',
+  },
   'config.invalid': { zh: '配置项 {key} 无效：{reason}', en: 'Setting {key} is invalid: {reason}' },
   internal: {
     zh: '系统内部错误，请稍后再试（请求编号 {requestId}）',

@@ -20,6 +20,8 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   'unit.not_found': 404,
   'user.not_found': 404,
   'certificate.not_found': 404,
+  'ledger.no_checkpoint': 404,
+  'ledger.no_signing_key': 409,
   'unit.name_taken': 409,
   'unit.has_users': 409,
   'user.username_taken': 409,

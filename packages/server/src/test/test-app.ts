@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../config';
 import { createDeps, type Deps } from '../deps';
 import { createHttpServer } from '../http/server';
+import type { LedgerEntry } from '../ledger/entry';
 import { initialiseAgency } from '../modules/organisation/bootstrap.usecases';
 import { createTestClock } from './clock';
 import { createTestDatabase, type DialectName } from './databases';
@@ -29,7 +33,8 @@ export function createLogSink() {
 export async function createTestApp(dialect: DialectName, settings: Record<string, unknown> = {}) {
   const testDb = await createTestDatabase(dialect);
   const clock = createTestClock();
-  const config = loadConfig({}, { dataDir: '/nonexistent/liuhen-test', logLevel: 'info', ...settings });
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'liuhen-test-'));
+  const config = loadConfig({}, { dataDir, logLevel: 'info', ...settings });
   const deps: Deps = createDeps({ database: testDb.database, config, clock });
   const bootstrap = await initialiseAgency(deps, {
     agencyName: '测试市人力资源和社会保障局',
@@ -82,10 +87,25 @@ export async function createTestApp(dialect: DialectName, settings: Record<strin
     return { client: c, user: created.body.user as { id: string; username: string } };
   }
 
+  /** The agency's ledger entries in order, with the entry's fields spelled out for assertions. */
   async function trail(action?: string) {
-    let query = testDb.database.db.selectFrom('audit_entries').selectAll().orderBy('seq');
+    let query = testDb.database.db.selectFrom('ledger_entries').selectAll().orderBy('seq');
     if (action) query = query.where('action', '=', action);
-    return query.execute();
+    const rows = await query.execute();
+    return rows.map((row) => {
+      const entry = JSON.parse(row.entry) as LedgerEntry;
+      return {
+        seq: Number(row.seq),
+        entry,
+        action: entry.action,
+        subject_type: entry.subject.type,
+        subject_id: entry.subject.id,
+        actor_user_id: entry.actor?.userId ?? null,
+        actor_username: entry.actor?.username ?? null,
+        actor_roles: entry.actor ? JSON.stringify(entry.actor.roles) : null,
+        summary: JSON.stringify(entry.summary),
+      };
+    });
   }
 
   return {
@@ -95,6 +115,8 @@ export async function createTestApp(dialect: DialectName, settings: Record<strin
     db: testDb.database.db,
     agencyId: bootstrap.agencyId,
     logs,
+    dataDir,
+    database: testDb.database,
     client,
     admin,
     userClient,
@@ -102,6 +124,7 @@ export async function createTestApp(dialect: DialectName, settings: Record<strin
     async close() {
       await app.close();
       await testDb.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { initMigration } from './migrations/0001-init';
+import { ledgerMigration } from './migrations/0002-ledger';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -11,4 +12,4 @@ export type Migration = {
 };
 
 /** Every migration in order. Explicit, not globbed: the order is reviewed, and bundling stays simple. */
-export const migrations: readonly Migration[] = [initMigration];
+export const migrations: readonly Migration[] = [initMigration, ledgerMigration];

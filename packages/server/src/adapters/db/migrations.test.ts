@@ -33,37 +33,43 @@ describeEachDatabase('migrations', (dialect) => {
   it('creates the same tables on both dialects, rolls back to nothing, and applies again', async () => {
     test = await createTestDatabase(dialect, { migrate: false });
     expect(await migrateToLatest(test.database)).toEqual(migrations.map((m) => m.name));
-    expect(await tableNames(test)).toEqual(['agencies', 'audit_entries', 'certificates', 'sessions', 'units', 'users']);
+    expect(await tableNames(test)).toEqual([
+      'agencies',
+      'certificates',
+      'ledger_checkpoints',
+      'ledger_entries',
+      'ledger_logs',
+      'ledger_nodes',
+      'sessions',
+      'units',
+      'users',
+    ]);
     expect(await migrateToLatest(test.database)).toEqual([]);
     for (let i = 0; i < migrations.length; i++) await migrateDown(test.database);
     expect(await tableNames(test)).toEqual([]);
     await migrateToLatest(test.database);
-    expect(await tableNames(test)).toHaveLength(6);
+    expect(await tableNames(test)).toHaveLength(9);
   });
 
-  it('PROH-02 groundwork: refuses UPDATE and DELETE on the audit trail, even in raw SQL', async () => {
+  it('PROH-02: refuses UPDATE and DELETE on ledger entries, nodes and checkpoints, even in raw SQL', async () => {
     test = await createTestDatabase(dialect);
     const { db } = test.database;
+    const row = { agency_id: 'a', seq: 0, entry: '{}', leaf_hash: 'ab', occurred_at: 'now', actor_user_id: null };
     await db
-      .insertInto('audit_entries')
-      .values({
-        agency_id: 'a',
-        occurred_at: '2026-11-23T00:00:00.000Z',
-        actor_user_id: null,
-        actor_username: null,
-        actor_roles: null,
-        actor_unit_id: null,
-        action: 'unit.created',
-        subject_type: 'unit',
-        subject_id: 'u1',
-        summary: '{}',
-        request_id: null,
-      })
+      .insertInto('ledger_entries')
+      .values({ ...row, action: 'unit.created', subject_type: 'unit', subject_id: 'u1' })
       .execute();
-    await expect(sql`update audit_entries set action = 'unit.dissolved'`.execute(db)).rejects.toThrow(/append-only/);
-    await expect(sql`delete from audit_entries`.execute(db)).rejects.toThrow(/append-only/);
-    const rows = await db.selectFrom('audit_entries').select(['action']).execute();
-    expect(rows).toEqual([{ action: 'unit.created' }]);
+    await db.insertInto('ledger_nodes').values({ agency_id: 'a', level: 1, idx: 0, hash: 'cd' }).execute();
+    await db
+      .insertInto('ledger_checkpoints')
+      .values({ agency_id: 'a', tree_size: 1, root_hash: 'ef', note: 'n', created_at: 'now' })
+      .execute();
+    for (const table of ['ledger_entries', 'ledger_nodes', 'ledger_checkpoints']) {
+      await expect(sql.raw(`update ${table} set agency_id = 'b'`).execute(db)).rejects.toThrow(/append-only/);
+      await expect(sql.raw(`delete from ${table}`).execute(db)).rejects.toThrow(/append-only/);
+    }
+    const rows = await db.selectFrom('ledger_entries').select(['action', 'agency_id']).execute();
+    expect(rows).toEqual([{ action: 'unit.created', agency_id: 'a' }]);
   });
 });
 

@@ -1,5 +1,3 @@
-import type { Generated } from 'kysely';
-
 /**
  * Row types of the one schema both dialects share. Timestamps are ISO 8601 UTC text and booleans are 0/1
  * integers on both SQLite and PostgreSQL, so repositories have one code path.
@@ -67,21 +65,47 @@ export type SessionTable = {
   revoked_at: string | null;
 };
 
-/** The trail seam's rows until the Merkle ledger replaces them (issue 3). Append-only, enforced by triggers. */
-export type AuditEntryTable = {
-  seq: Generated<number>;
+export type LedgerLogTable = {
   agency_id: string;
+  /** The log's unique name in checkpoints, e.g. `liuhen.example.gov.cn/benxi-hrss`. Fixed at initialisation. */
+  origin: string;
+  hash_algorithm: string;
+  signature_algorithm: string;
+  /** The signed-note verifier key (`name+keyid+base64`), as recorded at initialisation. */
+  verifier_key: string;
+  size: number;
+  /** JSON array of lowercase hex hashes: the roots of the perfect subtrees that make up the tree, largest first. */
+  frontier: string;
+  created_at: string;
+};
+
+export type LedgerEntryTable = {
+  agency_id: string;
+  seq: number;
+  /** The entry's RFC 8785 canonical JSON: the exact bytes that are hashed. */
+  entry: string;
+  leaf_hash: string;
+  /** Copies of entry fields for filtering; `liuhen verify` checks they match the entry. */
   occurred_at: string;
   actor_user_id: string | null;
-  actor_username: string | null;
-  actor_roles: string | null;
-  actor_unit_id: string | null;
   action: string;
   subject_type: string;
   subject_id: string | null;
-  /** JSON object: what changed (never passwords or tokens). */
-  summary: string;
-  request_id: string | null;
+};
+
+export type LedgerNodeTable = {
+  agency_id: string;
+  level: number;
+  idx: number;
+  hash: string;
+};
+
+export type LedgerCheckpointTable = {
+  agency_id: string;
+  tree_size: number;
+  root_hash: string;
+  note: string;
+  created_at: string;
 };
 
 export type DB = {
@@ -90,5 +114,8 @@ export type DB = {
   users: UserTable;
   certificates: CertificateTable;
   sessions: SessionTable;
-  audit_entries: AuditEntryTable;
+  ledger_logs: LedgerLogTable;
+  ledger_entries: LedgerEntryTable;
+  ledger_nodes: LedgerNodeTable;
+  ledger_checkpoints: LedgerCheckpointTable;
 };

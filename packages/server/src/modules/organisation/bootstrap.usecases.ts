@@ -1,6 +1,8 @@
 import { checkPasswordPolicy, domainError } from '@liuhen/domain';
 import { isUniqueViolation } from '../../adapters/db/sql';
 import type { Deps } from '../../deps';
+import { createLedgerKeys } from '../../ledger/keys';
+import { insertLog } from '../../ledger/ledger.repository';
 import { generatePassword } from '../auth/password-generator';
 import { findFirstAgency, insertAgency } from './agency.repository';
 import { insertUser } from './users.repository';
@@ -20,6 +22,7 @@ export async function initialiseAgency(
   deps: Deps,
   input: { agencyName: string; adminPassword?: string | undefined },
 ): Promise<BootstrapResult> {
+  const { config } = deps;
   const existing = await findFirstAgency(deps.database.db);
   if (existing) return { created: false, agencyId: existing.id };
   const password = input.adminPassword ?? generatePassword();
@@ -34,9 +37,25 @@ export async function initialiseAgency(
   const agencyId = deps.ids.newId();
   const adminId = deps.ids.newId();
   const ctx = { actor: null, agencyId, requestId: null };
+  // The ledger's hash and signature algorithms are chosen here, once, and fixed for the life of the log.
+  const origin = config.ledgerOrigin ?? `liuhen/${agencyId}`;
+  const { verifierKey } = createLedgerKeys({
+    dataDir: config.dataDir,
+    agencyId,
+    keyName: origin,
+    algorithm: config.ledgerSignature,
+  });
   try {
     await deps.uow.run(ctx, async (tx) => {
       await insertAgency(tx, { id: agencyId, name: input.agencyName, shortName: input.agencyName.slice(0, 4) });
+      await insertLog(tx.db, {
+        agencyId,
+        origin,
+        hashAlgorithm: config.ledgerHash,
+        signatureAlgorithm: config.ledgerSignature,
+        verifierKey,
+        createdAt: tx.now.toISOString(),
+      });
       await insertUser(tx, {
         id: adminId,
         agencyId,
@@ -49,7 +68,12 @@ export async function initialiseAgency(
       await tx.ledger.append({
         action: 'agency.initialised',
         subject: { type: 'agency', id: agencyId },
-        summary: { name: input.agencyName, adminUsername: bootstrapAdminUsername, adminUserId: adminId },
+        summary: {
+          name: input.agencyName,
+          adminUsername: bootstrapAdminUsername,
+          adminUserId: adminId,
+          ledger: { origin, hashAlgorithm: config.ledgerHash, verifierKey },
+        },
       });
     });
   } catch (error) {

@@ -1,0 +1,36 @@
+import { decodeHex, encodeHex, type Hasher, hashChildren } from '@liuhen/ledger';
+
+/** A stored interior node: the root of the perfect subtree `idx` at `level` (covering 2^level leaves). */
+export type TreeNode = { level: number; idx: number; hash: string };
+
+/** The levels of the frontier's subtrees for a tree of `size` leaves: its set bits, highest first. */
+function frontierLevels(size: number): number[] {
+  const levels: number[] = [];
+  for (let level = 52; level >= 0; level--) if (Math.floor(size / 2 ** level) % 2 === 1) levels.push(level);
+  return levels;
+}
+
+/**
+ * Appends a leaf to the right frontier (RFC 9162 tree shape) and returns the new frontier together with every
+ * perfect subtree the leaf completes. Storing those nodes lets proofs read O(log n) hashes instead of rehashing.
+ */
+export function appendToFrontier(input: {
+  hasher: Hasher;
+  size: number;
+  frontier: readonly string[];
+  leafHash: Uint8Array;
+}): { frontier: string[]; nodes: TreeNode[] } {
+  const { hasher, size } = input;
+  const levels = frontierLevels(size);
+  const hashes = input.frontier.map(decodeHex);
+  const nodes: TreeNode[] = [];
+  let current = input.leafHash;
+  let level = 0;
+  while (levels.length > 0 && levels[levels.length - 1] === level) {
+    levels.pop();
+    current = hashChildren(hasher, hashes.pop()!, current);
+    level += 1;
+    nodes.push({ level, idx: Math.floor((size + 1) / 2 ** level) - 1, hash: encodeHex(current) });
+  }
+  return { frontier: [...hashes.map(encodeHex), encodeHex(current)], nodes };
+}

@@ -1,0 +1,118 @@
+import { domainError } from '@liuhen/domain';
+import {
+  encodeBase64,
+  encodeHex,
+  generateConsistencyProof,
+  generateInclusionProof,
+  type HashAlgorithm,
+} from '@liuhen/ledger';
+import type { Deps } from '../../deps';
+import { checkpointLog, rootFromHead, type SignedCheckpoint } from '../../ledger/checkpoints';
+import { findLog, latestCheckpoint } from '../../ledger/ledger.repository';
+import { createDatabaseTreeReader } from '../../ledger/tree-reader';
+
+async function loadLog(deps: Deps, agencyId: string) {
+  const log = await findLog(deps.database.db, agencyId);
+  if (!log) throw domainError('agency.not_initialised');
+  return { ...log, size: Number(log.size), algorithm: log.hash_algorithm as HashAlgorithm };
+}
+
+/** The log's parameters, head and latest checkpoint. */
+export async function describeLedger(deps: Deps, agencyId: string) {
+  const log = await loadLog(deps, agencyId);
+  const root = rootFromHead(log.algorithm, { size: log.size, frontier: JSON.parse(log.frontier) as string[] });
+  const checkpoint = await latestCheckpoint(deps.database.db, agencyId);
+  return {
+    origin: log.origin,
+    hashAlgorithm: log.algorithm,
+    signatureAlgorithm: log.signature_algorithm as 'ed25519' | 'sm2',
+    verifierKey: log.verifier_key,
+    size: log.size,
+    rootHash: encodeHex(root),
+    latestCheckpoint: checkpoint
+      ? {
+          treeSize: Number(checkpoint.tree_size),
+          rootHash: checkpoint.root_hash,
+          note: checkpoint.note,
+          createdAt: checkpoint.created_at,
+        }
+      : null,
+  };
+}
+
+/** Signs the current tree head now (on demand, and from the periodic job). Null when nothing is new. */
+export async function signCheckpointNow(deps: Deps, agencyId: string): Promise<SignedCheckpoint | null> {
+  const signer = deps.signerFor(agencyId);
+  if (!signer) throw domainError('ledger.no_signing_key');
+  return deps.uow.run({ actor: null, agencyId, requestId: null }, (tx) =>
+    checkpointLog(tx.db, { dialect: tx.dialect, agencyId, signer, at: tx.now }),
+  );
+}
+
+function checkRange(condition: boolean, details: Record<string, unknown>) {
+  if (!condition) throw domainError('ledger.out_of_range', details);
+}
+
+/** Entries [from, to) with their canonical bytes (base64) and leaf hashes, for outside verifiers. */
+export async function readEntries(deps: Deps, agencyId: string, range: { from: number; to: number }) {
+  const log = await loadLog(deps, agencyId);
+  checkRange(range.from >= 0 && range.from <= range.to && range.to <= log.size && range.to - range.from <= 10_000, {
+    from: range.from,
+    to: range.to,
+    logSize: log.size,
+  });
+  const rows = await deps.database.db
+    .selectFrom('ledger_entries')
+    .select(['seq', 'entry', 'leaf_hash'])
+    .where('agency_id', '=', agencyId)
+    .where('seq', '>=', range.from)
+    .where('seq', '<', range.to)
+    .orderBy('seq')
+    .execute();
+  return rows.map((row) => ({
+    index: Number(row.seq),
+    entry: encodeBase64(new TextEncoder().encode(row.entry)),
+    leafHash: row.leaf_hash,
+  }));
+}
+
+/** RFC 9162 §2.1.3 inclusion proof of entry `index` in the tree of `size` entries. */
+export async function proveInclusion(deps: Deps, agencyId: string, claim: { index: number; size: number }) {
+  const log = await loadLog(deps, agencyId);
+  checkRange(claim.size >= 1 && claim.size <= log.size && claim.index >= 0 && claim.index < claim.size, {
+    ...claim,
+    logSize: log.size,
+  });
+  const reader = createDatabaseTreeReader(deps.database.db, { agencyId, algorithm: log.algorithm });
+  const [path, leafHash, rootHash] = await Promise.all([
+    generateInclusionProof({ reader, index: claim.index, size: claim.size }),
+    reader.hashRange(claim.index, claim.index + 1),
+    reader.hashRange(0, claim.size),
+  ]);
+  return {
+    leafIndex: claim.index,
+    treeSize: claim.size,
+    leafHash: encodeHex(leafHash),
+    path: path.map(encodeHex),
+    rootHash: encodeHex(rootHash),
+  };
+}
+
+/** RFC 9162 §2.1.4 consistency proof between the trees of `from` and `to` entries. */
+export async function proveConsistency(deps: Deps, agencyId: string, claim: { from: number; to: number }) {
+  const log = await loadLog(deps, agencyId);
+  checkRange(claim.from >= 1 && claim.from <= claim.to && claim.to <= log.size, { ...claim, logSize: log.size });
+  const reader = createDatabaseTreeReader(deps.database.db, { agencyId, algorithm: log.algorithm });
+  const [path, fromRoot, toRoot] = await Promise.all([
+    generateConsistencyProof({ reader, size1: claim.from, size2: claim.to }),
+    reader.hashRange(0, claim.from),
+    reader.hashRange(0, claim.to),
+  ]);
+  return {
+    fromSize: claim.from,
+    toSize: claim.to,
+    path: path.map(encodeHex),
+    fromRoot: encodeHex(fromRoot),
+    toRoot: encodeHex(toRoot),
+  };
+}
