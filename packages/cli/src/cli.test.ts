@@ -14,7 +14,7 @@ import { main } from './main';
 function capture(): Io & { out_: string[]; err_: string[] } {
   const out_: string[] = [];
   const err_: string[] = [];
-  return { out_, err_, out: (l) => out_.push(l), err: (l) => err_.push(l) };
+  return { out_, err_, out: (l) => out_.push(l), err: (l) => err_.push(l), write: (t) => out_.push(t) };
 }
 
 async function run(...argv: string[]) {

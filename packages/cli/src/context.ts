@@ -6,8 +6,11 @@ import { findFirstAgency, type Liuhen, loadConfig, openLiuhen, type SessionActor
  * The CLI acts as the operator at the machine, with administrator rights over the data directory or database it
  * is pointed at. Its acts are recorded in the trail under `cli:<OS user>`.
  */
-export async function withLiuhen<T>(work: (liuhen: Liuhen) => Promise<T>): Promise<T> {
-  const liuhen = await openLiuhen(loadConfig());
+export async function withLiuhen<T>(
+  work: (liuhen: Liuhen) => Promise<T>,
+  overrides: Parameters<typeof loadConfig>[1] = {},
+): Promise<T> {
+  const liuhen = await openLiuhen(loadConfig(process.env, overrides));
   try {
     return await work(liuhen);
   } finally {

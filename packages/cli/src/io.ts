@@ -1,9 +1,15 @@
 import { formatErrorMessage, isDomainError } from '@liuhen/domain';
 
-export type Io = { out(line: string): void; err(line: string): void };
+export type Io = {
+  out(line: string): void;
+  err(line: string): void;
+  /** Writes text exactly as given (signed notes must keep their bytes). */
+  write(text: string): void;
+};
 
 export const processIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
+  write: (text) => process.stdout.write(text),
   err: (line) => process.stderr.write(`${line}\n`),
 };
 

@@ -1,6 +1,14 @@
 import { describeSettings } from '@liuhen/server';
 import { Command, CommanderError } from 'commander';
 import { initCommand } from './commands/init';
+import {
+  checkpointCommand,
+  count,
+  entriesCommand,
+  proveConsistencyCommand,
+  proveInclusionCommand,
+  publicKeyCommand,
+} from './commands/ledger';
 import { serveCommand } from './commands/serve';
 import { unitAddCommand, unitListCommand } from './commands/unit';
 import { userAddCommand, userListCommand, userResetPasswordCommand, userStatusCommand } from './commands/user';
@@ -31,7 +39,45 @@ export function buildProgram(io: Io): Command {
     .description(
       '初始化数据目录、数据库与初始管理员 / initialise the data directory, database and bootstrap administrator',
     )
-    .action(() => initCommand(io));
+    .option('--hash <sha256|sm3>', '账本哈希算法，初始化后不可更改 / ledger hash, fixed for the life of the log')
+    .option('--signature <ed25519|sm2>', '检查点签名算法 / checkpoint signature algorithm')
+    .option('--origin <name>', '账本名称 / ledger name in checkpoints, e.g. liuhen.example.gov.cn/benxi-hrss')
+    .option('--agency-name <名称>', '行政执法机关名称 / agency name')
+    .action((options) => initCommand(io, options));
+  const ledger = program
+    .command('ledger')
+    .description('防篡改账本（审计用） / the tamper-evident ledger, for auditors');
+  ledger
+    .command('checkpoint')
+    .description('输出最新签名检查点（签名文本） / print the latest signed checkpoint (note text)')
+    .option('--sign', '先签署一个新检查点 / sign a new checkpoint first')
+    .action((options) => checkpointCommand(io, options));
+  ledger
+    .command('public-key')
+    .description('输出验证公钥与算法 / print the verifier key and algorithms')
+    .action(() => publicKeyCommand(io));
+  ledger
+    .command('entries')
+    .description('输出记录原文（base64）与叶哈希 / print entries: canonical bytes (base64) and leaf hashes')
+    .requiredOption('--from <A>', '起始序号（含） / first index', count('from'))
+    .requiredOption('--to <B>', '结束序号（不含） / end index, exclusive', count('to'))
+    .option('--json', 'JSON 输出（默认） / JSON output (the default)')
+    .action((options) => entriesCommand(io, options));
+  ledger
+    .command('prove-inclusion')
+    .description('包含证明（RFC 9162） / inclusion proof (RFC 9162)')
+    .requiredOption('--index <I>', '记录序号 / entry index', count('index'))
+    .requiredOption('--size <N>', '树大小 / tree size', count('size'))
+    .option('--json', 'JSON 输出（默认） / JSON output (the default)')
+    .action((options) => proveInclusionCommand(io, options));
+  ledger
+    .command('prove-consistency')
+    .description('一致性证明（RFC 9162） / consistency proof (RFC 9162)')
+    .requiredOption('--from <M>', '较小的树大小 / smaller tree size', count('from'))
+    .requiredOption('--to <N>', '较大的树大小 / larger tree size', count('to'))
+    .option('--json', 'JSON 输出（默认） / JSON output (the default)')
+    .action((options) => proveConsistencyCommand(io, options));
+
   program
     .command('config')
     .description('列出全部设置 / list every setting')

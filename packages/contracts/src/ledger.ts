@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-const hex = z.string().regex(/^[0-9a-f]*$/).meta({ description: 'lowercase hex' });
+const hex = z
+  .string()
+  .regex(/^[0-9a-f]*$/)
+  .meta({ description: 'lowercase hex' });
 const count = z.coerce.number().int().min(0);
 
 export const checkpointBody = z
@@ -12,6 +15,47 @@ export const checkpointBody = z
   })
   .meta({ id: 'Checkpoint' });
 
+export const verificationProblemBody = z.object({
+  kind: z
+    .string()
+    .meta({ description: 'Stable kind, e.g. entry.leaf_hash_mismatch, checkpoint.bad_signature, blob.hash_mismatch' }),
+  seq: z.number().int().optional(),
+  checkpointSize: z.number().int().optional(),
+  blob: z.object({ alg: z.string(), hex: z.string() }).optional(),
+  expected: z.string().optional(),
+  found: z.string().optional(),
+  message: z.string(),
+});
+
+/** The outcome of re-reading the whole log and every stored file (`liuhen verify`, or the web page's button). */
+export const verificationReportBody = z
+  .object({
+    ok: z.boolean(),
+    checkedAt: z.string(),
+    entries: z.number().int(),
+    treeSize: z.number().int(),
+    rootHash: hex,
+    checkpointsVerified: z.number().int(),
+    latestCheckpointSize: z.number().int().nullable(),
+    blobsChecked: z.number().int(),
+    durationMs: z.number(),
+    problem: verificationProblemBody.nullable(),
+  })
+  .meta({ id: 'VerificationReport' });
+export type VerificationReportBody = z.infer<typeof verificationReportBody>;
+
+/** The last verification as recorded in the ledger itself (entry `ledger.verified`). */
+export const lastVerificationBody = z
+  .object({
+    seq: z.number().int(),
+    at: z.string(),
+    by: z.string().nullable(),
+    ok: z.boolean(),
+    entries: z.number().int(),
+    problem: verificationProblemBody.nullable(),
+  })
+  .nullable();
+
 export const ledgerStatusBody = z
   .object({
     origin: z.string().meta({ description: 'The log name in checkpoints and the key name' }),
@@ -21,6 +65,7 @@ export const ledgerStatusBody = z
     size: z.number().int(),
     rootHash: hex,
     latestCheckpoint: checkpointBody.nullable(),
+    lastVerification: lastVerificationBody,
   })
   .meta({ id: 'LedgerStatus' });
 export type LedgerStatusBody = z.infer<typeof ledgerStatusBody>;

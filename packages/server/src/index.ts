@@ -4,6 +4,14 @@ export { createDeps, type Deps } from './deps';
 export { createHttpServer } from './http/server';
 export { describeBootstrap, initialise, type Liuhen, openLiuhen, startServer } from './main';
 export { listAuditEntries } from './modules/audit/audit.usecases';
+export {
+  describeLedger,
+  proveConsistency,
+  proveInclusion,
+  readEntries,
+  signCheckpointNow,
+} from './modules/ledger/ledger.usecases';
+export { exportPublicKeyPem } from '@liuhen/ledger';
 export { findFirstAgency } from './modules/organisation/agency.repository';
 export { createUnit, listUnits } from './modules/organisation/units.usecases';
 export { findUserByUsername } from './modules/organisation/users.repository';

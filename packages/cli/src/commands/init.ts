@@ -3,7 +3,16 @@ import { withLiuhen } from '../context';
 import type { Io } from '../io';
 
 /** `liuhen init`: creates the data directory, schema, agency and bootstrap administrator; idempotent. */
-export async function initCommand(io: Io): Promise<void> {
+export async function initCommand(
+  io: Io,
+  options: { hash?: string; signature?: string; origin?: string; agencyName?: string } = {},
+): Promise<void> {
+  const overrides = {
+    ...(options.hash ? { ledgerHash: options.hash } : {}),
+    ...(options.signature ? { ledgerSignature: options.signature } : {}),
+    ...(options.origin ? { ledgerOrigin: options.origin } : {}),
+    ...(options.agencyName ? { agencyName: options.agencyName } : {}),
+  };
   await withLiuhen(async (liuhen) => {
     const result = await initialise(liuhen);
     if (!result.created) {
@@ -11,5 +20,9 @@ export async function initCommand(io: Io): Promise<void> {
       return;
     }
     for (const line of describeBootstrap(result)) io.out(line);
-  });
+    const { config } = liuhen.deps;
+    io.out(
+      `账本 Ledger: ${config.ledgerHash.toUpperCase()} + ${config.ledgerSignature === 'sm2' ? 'SM2' : 'Ed25519'}（初始化后不可更改 / fixed for the life of the log）`,
+    );
+  }, overrides);
 }

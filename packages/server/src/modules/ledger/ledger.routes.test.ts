@@ -105,7 +105,11 @@ describeEachDatabase('the ledger over HTTP (PROH-02, SYS-01)', (dialect) => {
       const note = (await admin.get('/api/ledger/checkpoint')).body as string;
       const vkeyFile = readFileSync(keyPaths(t.dataDir, t.agencyId).verifierKeyFile, 'utf8').trim();
       expect(vkeyFile).toBe(status.verifierKey);
-      const { checkpoint, verified } = await verifyCheckpoint({ note, verifiers: [createNoteVerifier(vkeyFile)], origin: status.origin });
+      const { checkpoint, verified } = await verifyCheckpoint({
+        note,
+        verifiers: [createNoteVerifier(vkeyFile)],
+        origin: status.origin,
+      });
       expect(verified).toHaveLength(1);
       expect(checkpoint.size).toBe(status.size);
       expect(encodeHex(checkpoint.rootHash)).toBe(status.rootHash);

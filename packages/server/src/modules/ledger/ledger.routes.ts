@@ -28,7 +28,9 @@ export function ledgerRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/ledger',
-      { schema: { tags, summary: '账本状态 Ledger status and latest checkpoint', response: { 200: ledgerStatusBody } } },
+      {
+        schema: { tags, summary: '账本状态 Ledger status and latest checkpoint', response: { 200: ledgerStatusBody } },
+      },
       (r) => describeLedger(deps, reader(requireActor(r))),
     );
     app.get(

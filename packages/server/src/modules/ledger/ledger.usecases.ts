@@ -1,3 +1,4 @@
+import type { verificationProblemBody } from '@liuhen/contracts';
 import { domainError } from '@liuhen/domain';
 import {
   encodeBase64,
@@ -6,10 +7,14 @@ import {
   generateInclusionProof,
   type HashAlgorithm,
 } from '@liuhen/ledger';
+import type { z } from 'zod';
 import type { Deps } from '../../deps';
+import type { LedgerEntry } from '../../ledger/entry';
 import { checkpointLog, rootFromHead, type SignedCheckpoint } from '../../ledger/checkpoints';
 import { findLog, latestCheckpoint } from '../../ledger/ledger.repository';
 import { createDatabaseTreeReader } from '../../ledger/tree-reader';
+
+type VerificationProblem = z.infer<typeof verificationProblemBody>;
 
 async function loadLog(deps: Deps, agencyId: string) {
   const log = await findLog(deps.database.db, agencyId);
@@ -22,6 +27,14 @@ export async function describeLedger(deps: Deps, agencyId: string) {
   const log = await loadLog(deps, agencyId);
   const root = rootFromHead(log.algorithm, { size: log.size, frontier: JSON.parse(log.frontier) as string[] });
   const checkpoint = await latestCheckpoint(deps.database.db, agencyId);
+  const verification = await deps.database.db
+    .selectFrom('ledger_entries')
+    .select(['seq', 'entry'])
+    .where('agency_id', '=', agencyId)
+    .where('action', '=', 'ledger.verified')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return {
     origin: log.origin,
     hashAlgorithm: log.algorithm,
@@ -37,6 +50,21 @@ export async function describeLedger(deps: Deps, agencyId: string) {
           createdAt: checkpoint.created_at,
         }
       : null,
+    lastVerification: verification ? presentVerification(Number(verification.seq), verification.entry) : null,
+  };
+}
+
+/** The verification outcome recorded in a `ledger.verified` entry: the status page reads it from the ledger itself. */
+function presentVerification(seq: number, text: string) {
+  const entry = JSON.parse(text) as LedgerEntry;
+  const summary = entry.summary as { ok: boolean; entries: number; problem: VerificationProblem | null };
+  return {
+    seq,
+    at: entry.time,
+    by: entry.actor?.username ?? null,
+    ok: summary.ok,
+    entries: summary.entries,
+    problem: summary.problem,
   };
 }
 
