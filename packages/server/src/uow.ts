@@ -60,7 +60,8 @@ export function createUnitOfWork(database: Database, clock: { now(): Date }, pol
               const appended = await appendLedgerEntry(trx, { dialect: database.dialect, ctx, event, at: now });
               const every = policy.checkpointEveryEntries;
               const signer = every > 0 && appended.size % every === 0 ? policy.signerFor(ctx.agencyId) : null;
-              if (signer) await checkpointLog(trx, { dialect: database.dialect, agencyId: ctx.agencyId, signer, at: now });
+              if (signer)
+                await checkpointLog(trx, { dialect: database.dialect, agencyId: ctx.agencyId, signer, at: now });
               return appended;
             },
           },

@@ -8,7 +8,13 @@ import { type LedgerEntry, serialiseEntry } from './entry';
 import { appendToFrontier } from './frontier';
 import { advanceLog, insertNodes, lockLog } from './ledger.repository';
 
-export type AppendedEntry = { seq: number; size: number; frontier: string[]; hashAlgorithm: HashAlgorithm; origin: string };
+export type AppendedEntry = {
+  seq: number;
+  size: number;
+  frontier: string[];
+  hashAlgorithm: HashAlgorithm;
+  origin: string;
+};
 
 /**
  * Appends one entry to the agency's log inside the caller's transaction: sequence number, canonical bytes, leaf
@@ -30,7 +36,12 @@ export async function appendLedgerEntry(
     seq,
     time: at.toISOString(),
     actor: ctx.actor
-      ? { userId: ctx.actor.userId, username: ctx.actor.username, roles: [...ctx.actor.roles], unitId: ctx.actor.unitId }
+      ? {
+          userId: ctx.actor.userId,
+          username: ctx.actor.username,
+          roles: [...ctx.actor.roles],
+          unitId: ctx.actor.unitId,
+        }
       : null,
     action: event.action,
     subject: { type: event.subject.type, id: event.subject.id },

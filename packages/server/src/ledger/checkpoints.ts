@@ -16,8 +16,14 @@ import { latestCheckpoint, lockLog } from './ledger.repository';
 export type SignedCheckpoint = { treeSize: number; rootHash: string; note: string; createdAt: string };
 
 /** The root of the current tree, from the stored frontier alone (RFC 9162 §2.1.1, folded right to left). */
-export function rootFromHead(algorithm: HashAlgorithm, head: { size: number; frontier: readonly string[] }): Uint8Array {
-  return createCompactRange(createHasher(algorithm), { size: head.size, frontier: head.frontier.map(decodeHex) }).root();
+export function rootFromHead(
+  algorithm: HashAlgorithm,
+  head: { size: number; frontier: readonly string[] },
+): Uint8Array {
+  return createCompactRange(createHasher(algorithm), {
+    size: head.size,
+    frontier: head.frontier.map(decodeHex),
+  }).root();
 }
 
 /**
@@ -33,7 +39,10 @@ export async function checkpointLog(
   const size = Number(log.size);
   const latest = await latestCheckpoint(trx, input.agencyId);
   if (size === 0 || (latest && Number(latest.tree_size) >= size)) return null;
-  const root = rootFromHead(log.hash_algorithm as HashAlgorithm, { size, frontier: JSON.parse(log.frontier) as string[] });
+  const root = rootFromHead(log.hash_algorithm as HashAlgorithm, {
+    size,
+    frontier: JSON.parse(log.frontier) as string[],
+  });
   const note = await signCheckpoint({
     checkpoint: { origin: log.origin, size, rootHash: root, extensions: [] },
     signers: [input.signer],

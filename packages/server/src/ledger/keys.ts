@@ -23,8 +23,7 @@ export function createLedgerKeys(input: {
   keyName: string;
   algorithm: SignatureAlgorithm;
 }): { verifierKey: string } {
-  const pair =
-    input.algorithm === 'sm2' ? createSm2KeyPair(input.keyName) : createEd25519KeyPair(input.keyName);
+  const pair = input.algorithm === 'sm2' ? createSm2KeyPair(input.keyName) : createEd25519KeyPair(input.keyName);
   const { signerKeyFile, verifierKeyFile } = keyPaths(input.dataDir, input.agencyId);
   mkdirSync(path.dirname(signerKeyFile), { recursive: true, mode: 0o700 });
   writeFileSync(signerKeyFile, `${pair.signerKey}\n`, { mode: 0o600, flag: 'wx' });

@@ -20,7 +20,14 @@ export async function lockLog(trx: Transaction<DB>, dialect: Dialect, agencyId: 
 
 export async function insertLog(
   trx: Transaction<DB>,
-  log: { agencyId: string; origin: string; hashAlgorithm: string; signatureAlgorithm: string; verifierKey: string; createdAt: string },
+  log: {
+    agencyId: string;
+    origin: string;
+    hashAlgorithm: string;
+    signatureAlgorithm: string;
+    verifierKey: string;
+    createdAt: string;
+  },
 ) {
   await trx
     .insertInto('ledger_logs')

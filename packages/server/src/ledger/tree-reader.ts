@@ -17,14 +17,19 @@ function largestPowerOfTwoBelow(n: number): number {
  * Answers MTH(D[start:end]) from stored hashes: a perfect aligned subtree is one row (a leaf or an interior node);
  * any other range is split as RFC 9162 §2.1.1 does. Proofs of a 10-million-entry log read about 2·log2(n) rows.
  */
-export function createDatabaseTreeReader(db: Kysely<DB>, input: { agencyId: string; algorithm: HashAlgorithm }): TreeReader {
+export function createDatabaseTreeReader(
+  db: Kysely<DB>,
+  input: { agencyId: string; algorithm: HashAlgorithm },
+): TreeReader {
   const hasher = createHasher(input.algorithm);
   const read = async (start: number, end: number): Promise<Uint8Array> => {
     const width = end - start;
     if (isPowerOfTwo(width) && start % width === 0) {
       const level = Math.log2(width);
       const hex =
-        level === 0 ? await findLeafHash(db, input.agencyId, start) : await findNodeHash(db, input.agencyId, level, start / width);
+        level === 0
+          ? await findLeafHash(db, input.agencyId, start)
+          : await findNodeHash(db, input.agencyId, level, start / width);
       if (hex === undefined) throw new Error(`ledger: missing hash for leaves [${start}, ${end})`);
       return decodeHex(hex);
     }

@@ -79,7 +79,6 @@ export const initMigration: Migration = {
       .addColumn('revoked_at', 'text')
       .execute();
     await db.schema.createIndex('sessions_user').on('sessions').column('user_id').execute();
-
   },
   async down(db) {
     for (const table of ['sessions', 'certificates', 'users', 'units', 'agencies']) {

@@ -60,9 +60,21 @@ export const ledgerMigration: Migration = {
       .addColumn('subject_id', 'text')
       .addPrimaryKeyConstraint('ledger_entries_pk', ['agency_id', 'seq'])
       .execute();
-    await db.schema.createIndex('ledger_entries_subject').on('ledger_entries').columns(['agency_id', 'subject_type', 'subject_id']).execute();
-    await db.schema.createIndex('ledger_entries_action').on('ledger_entries').columns(['agency_id', 'action']).execute();
-    await db.schema.createIndex('ledger_entries_actor').on('ledger_entries').columns(['agency_id', 'actor_user_id']).execute();
+    await db.schema
+      .createIndex('ledger_entries_subject')
+      .on('ledger_entries')
+      .columns(['agency_id', 'subject_type', 'subject_id'])
+      .execute();
+    await db.schema
+      .createIndex('ledger_entries_action')
+      .on('ledger_entries')
+      .columns(['agency_id', 'action'])
+      .execute();
+    await db.schema
+      .createIndex('ledger_entries_actor')
+      .on('ledger_entries')
+      .columns(['agency_id', 'actor_user_id'])
+      .execute();
 
     await db.schema
       .createTable('ledger_nodes')
