@@ -1,30 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, startTestServer } from './browser';
+import { browserAvailable, changePassword, chooseOption, launchBrowser, login, startTestServer } from './browser';
 
 const run = browserAvailable() ? describe : describe.skip;
-
-async function login(page: Page, url: string, username: string, password: string) {
-  await page.goto(`${url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-}
-
-async function changePassword(page: Page, current: string, next: string) {
-  await page.waitForURL(/\/change-password/);
-  await page.getByTestId('cp-current').fill(current);
-  await page.getByTestId('cp-new').fill(next);
-  await page.getByTestId('cp-confirm').fill(next);
-  await page.getByTestId('cp-submit').click();
-  await page.getByTestId('welcome').waitFor();
-}
-
-async function chooseOption(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-  await page.keyboard.press('Escape');
-}
 
 run('browser journey: administrator sets up a unit and an officer (ROLE-01, GEN-07)', () => {
   let browser: Browser;

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Config, loadConfig, startServer } from '@liuhen/server';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.LIUHEN_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -49,4 +49,29 @@ export async function startTestServer(settings: Record<string, string> = {}) {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Fills the login form and submits it. */
+export async function login(page: Page, url: string, username: string, password: string) {
+  await page.goto(`${url}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+/** The forced password change after a first login or a reset; ends on the workbench. */
+export async function changePassword(page: Page, current: string, next: string) {
+  await page.waitForURL(/\/change-password/);
+  await page.getByTestId('cp-current').fill(current);
+  await page.getByTestId('cp-new').fill(next);
+  await page.getByTestId('cp-confirm').fill(next);
+  await page.getByTestId('cp-submit').click();
+  await page.getByTestId('welcome').waitFor();
+}
+
+/** Opens the antd Select `testId` and picks the first option showing `option`. */
+export async function chooseOption(page: Page, testId: string, option: string) {
+  await page.getByTestId(testId).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  await page.keyboard.press('Escape');
 }

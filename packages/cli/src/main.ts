@@ -1,6 +1,7 @@
 import { describeSettings } from '@liuhen/server';
 import { Command, CommanderError } from 'commander';
 import { initCommand } from './commands/init';
+import { verifyCommand } from './commands/verify';
 import {
   checkpointCommand,
   count,
@@ -21,7 +22,7 @@ ${describeSettings()
   .join('\n')}`;
 
 /** Builds the `liuhen` command tree; every description is zh-CN first, English second. */
-export function buildProgram(io: Io): Command {
+export function buildProgram(io: Io, result: { exitCode: number } = { exitCode: 0 }): Command {
   const program = new Command('liuhen')
     .description('留痕 · 行政执法全过程记录 — Liuhen, whole-process recording of administrative law enforcement')
     .helpOption('-h, --help', '显示帮助 / show help')
@@ -77,6 +78,22 @@ export function buildProgram(io: Io): Command {
     .requiredOption('--to <N>', '较大的树大小 / larger tree size', count('to'))
     .option('--json', 'JSON 输出（默认） / JSON output (the default)')
     .action((options) => proveConsistencyCommand(io, options));
+
+  program
+    .command('verify')
+    .description(
+      '重新校验整个账本与全部文件，报告第一处不一致 / re-verify the whole ledger and every stored file; exit 0 only when all holds',
+    )
+    .option(
+      '--public-key <vkey>',
+      '信任的验证公钥，可重复；默认为数据目录中的公钥 / trusted verifier key, repeatable (default: the one in the data directory)',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option('--no-blobs', '不校验文件 / skip the stored files')
+    .option('--json', '以 JSON 输出报告 / print the report as JSON')
+    .action(async (options) => {
+      result.exitCode = await verifyCommand(io, options);
+    });
 
   program
     .command('config')
@@ -138,10 +155,11 @@ export function buildProgram(io: Io): Command {
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it in-process. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  const program = buildProgram(io);
+  const result = { exitCode: 0 };
+  const program = buildProgram(io, result);
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return 0;
+    return result.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
     reportError(io, error);

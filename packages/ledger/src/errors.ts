@@ -21,7 +21,8 @@ export type LedgerErrorCode =
   | 'note.bad_signature'
   | 'key.malformed'
   | 'key.id_mismatch'
-  | 'key.unsupported_type';
+  | 'key.unsupported_type'
+  | 'verifier.misuse';
 
 /** The only error type the ledger core throws on bad input; `code` is stable, `message` is for humans. */
 export class LedgerError extends Error {

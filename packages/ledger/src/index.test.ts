@@ -5,6 +5,7 @@ describe('public API', () => {
   it('exports exactly the documented runtime names', () => {
     expect(Object.keys(ledger).sort()).toEqual([
       'ED25519_SIGNATURE_TYPE',
+      'LOG_ENTRY_VERSION',
       'LedgerError',
       'SM2_ALGORITHM_ID',
       'SM2_SIGNATURE_TYPE',
@@ -17,6 +18,7 @@ describe('public API', () => {
       'createEd25519Signer',
       'createEd25519Verifier',
       'createHasher',
+      'createLogVerifier',
       'createMemoryTreeReader',
       'createNoteSigner',
       'createNoteVerifier',
@@ -25,6 +27,7 @@ describe('public API', () => {
       'createSm2Verifier',
       'decodeBase64',
       'decodeHex',
+      'decodeLogEntry',
       'encodeBase64',
       'encodeCanonicalJson',
       'encodeHex',

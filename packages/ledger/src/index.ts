@@ -6,6 +6,16 @@ export { type ConsistencyClaim, generateConsistencyProof, verifyConsistency } fr
 export { isLedgerError, LedgerError, type LedgerErrorCode } from './errors';
 export { createHasher, type HashAlgorithm, type Hasher } from './hash';
 export { generateInclusionProof, type InclusionClaim, verifyInclusion } from './inclusion-proof';
+export { type ContentHash, decodeLogEntry, LOG_ENTRY_VERSION, type LogEntry, type LogEntryDefect } from './log-entry';
+export {
+  type BlobReference,
+  createLogVerifier,
+  type LogProblem,
+  type LogProblemKind,
+  type LogRow,
+  type LogVerifier,
+  type VerificationReport,
+} from './log-verifier';
 export { computeRoot, hashChildren, hashEmptyTree, hashLeaf } from './merkle';
 export {
   formatNote,

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Database } from './adapters/db/database';
+import path from 'node:path';
 import type { NoteSigner } from '@liuhen/ledger';
+import type { BlobStore } from './adapters/blobs/blob-store';
+import { createFsBlobStore } from './adapters/blobs/fs.blob-store';
 import type { Config } from './config';
 import { loadLedgerSigner } from './ledger/keys';
 import { createUnitOfWork, type UnitOfWork } from './uow';
@@ -21,6 +24,8 @@ export type Deps = {
   ids: Ids;
   passwords: PasswordHasher;
   config: Config;
+  /** Content-addressed files: `<data dir>/blobs` on local disk (S3-compatible storage comes with issue 5). */
+  blobs: BlobStore;
   /** The agency's checkpoint signer (loaded once from its key file), or null where this node holds no key. */
   signerFor(agencyId: string): NoteSigner | null;
 };
@@ -46,6 +51,7 @@ export function createDeps(input: {
   clock?: Clock;
   ids?: Ids;
   passwords?: PasswordHasher;
+  blobs?: BlobStore;
 }): Deps {
   const clock = input.clock ?? systemClock;
   const signers = new Map<string, NoteSigner | null>();
@@ -63,6 +69,7 @@ export function createDeps(input: {
       signerFor,
     }),
     signerFor,
+    blobs: input.blobs ?? createFsBlobStore({ root: path.join(input.config.dataDir, 'blobs') }),
     clock,
     ids: input.ids ?? randomIds,
     passwords: input.passwords ?? argon2Passwords,

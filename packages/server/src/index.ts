@@ -10,7 +10,11 @@ export {
   proveInclusion,
   readEntries,
   signCheckpointNow,
+  trustedKeys,
 } from './modules/ledger/ledger.usecases';
+export { findLog } from './ledger/ledger.repository';
+export { type VerificationReport, type VerifyProgress, verifyLedger } from './ledger/verify';
+export { resolveBlobPath } from './adapters/blobs/fs.blob-store';
 export { exportPublicKeyPem } from '@liuhen/ledger';
 export { findFirstAgency } from './modules/organisation/agency.repository';
 export { createUnit, listUnits } from './modules/organisation/units.usecases';

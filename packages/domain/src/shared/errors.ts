@@ -94,6 +94,22 @@ export const errorMessages = {
     zh: '请求的账本范围无效（当前共 {logSize} 条记录）',
     en: 'The requested ledger range is invalid (the log has {logSize} entries)',
   },
+  'blob.not_found': {
+    zh: '找不到存储的文件（{algorithm} 哈希 {hash}）',
+    en: 'No stored file has the {algorithm} hash {hash}',
+  },
+  'blob.hash_mismatch': {
+    zh: '文件校验失败：{algorithm} 哈希应为 {expected}，实际为 {actual}，文件未保存',
+    en: 'The file failed its integrity check: expected {algorithm} hash {expected}, got {actual}; nothing was stored',
+  },
+  'blob.invalid_hash': {
+    zh: '文件哈希无效：须为 sha256 或 sm3 算法及 64 位小写十六进制（收到 {algorithm} {hash}）',
+    en: 'Invalid file hash: use sha256 or sm3 with 64 lower-case hex digits (got {algorithm} {hash})',
+  },
+  'blob.invalid_range': {
+    zh: '请求的字节范围 {start}–{end} 超出文件范围（文件共 {size} 字节）',
+    en: 'The byte range {start}–{end} is outside the file ({size} bytes)',
+  },
   'config.invalid': { zh: '配置项 {key} 无效：{reason}', en: 'Setting {key} is invalid: {reason}' },
   internal: {
     zh: '系统内部错误，请稍后再试（请求编号 {requestId}）',

@@ -8,14 +8,22 @@ import {
   ledgerEntriesBody,
   ledgerEntriesQuery,
   ledgerStatusBody,
+  verificationReportBody,
 } from '@liuhen/contracts';
 import { domainError, requireAuthorization } from '@liuhen/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps';
-import { requireActor } from '../../http/auth';
+import { contextOf, requireActor } from '../../http/auth';
 import type { SessionActor } from '../../uow';
-import { describeLedger, proveConsistency, proveInclusion, readEntries, signCheckpointNow } from './ledger.usecases';
+import {
+  describeLedger,
+  proveConsistency,
+  proveInclusion,
+  readEntries,
+  signCheckpointNow,
+  verifyAndRecord,
+} from './ledger.usecases';
 
 const tags = ['账本 Ledger'];
 
@@ -62,6 +70,21 @@ export function ledgerRoutes(deps: Deps): FastifyPluginAsyncZod {
         const actor = requireActor(r);
         requireAuthorization(actor, 'ledger.checkpoint', { agencyId: actor.agencyId });
         return { checkpoint: await signCheckpointNow(deps, actor.agencyId) };
+      },
+    );
+    app.post(
+      '/api/ledger/verify',
+      {
+        schema: {
+          tags,
+          summary: '验证账本与文件 Verify the whole log and stored files (recorded as ledger.verified)',
+          response: { 200: verificationReportBody },
+        },
+      },
+      async (r) => {
+        const ctx = contextOf(r);
+        requireAuthorization(ctx.actor, 'ledger.verify', { agencyId: ctx.agencyId });
+        return verifyAndRecord(deps, ctx);
       },
     );
     app.get(

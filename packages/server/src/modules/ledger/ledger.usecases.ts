@@ -10,6 +10,9 @@ import {
 import type { z } from 'zod';
 import type { Deps } from '../../deps';
 import type { LedgerEntry } from '../../ledger/entry';
+import { readLocalVerifierKey } from '../../ledger/keys';
+import { type VerificationReport, type VerifyProgress, verifyLedger } from '../../ledger/verify';
+import type { RequestContext } from '../../uow';
 import { checkpointLog, rootFromHead, type SignedCheckpoint } from '../../ledger/checkpoints';
 import { findLog, latestCheckpoint } from '../../ledger/ledger.repository';
 import { createDatabaseTreeReader } from '../../ledger/tree-reader';
@@ -143,4 +146,40 @@ export async function proveConsistency(deps: Deps, agencyId: string, claim: { fr
     fromRoot: encodeHex(fromRoot),
     toRoot: encodeHex(toRoot),
   };
+}
+
+/** The keys `verify` trusts: given ones, else the verifier key kept beside the signing key, else the database's copy. */
+export function trustedKeys(deps: Deps, agencyId: string, given: readonly string[] = []) {
+  if (given.length > 0) return { keys: [...given], source: 'given' as const };
+  const local = readLocalVerifierKey(deps.config.dataDir, agencyId);
+  return local ? { keys: [local], source: 'dataDir' as const } : null;
+}
+
+/**
+ * Re-verifies the agency's whole log and stored files, and records the run and its outcome as a ledger entry
+ * (`ledger.verified`), so the status page shows who verified what, when, from the ledger itself.
+ */
+export async function verifyAndRecord(
+  deps: Deps,
+  ctx: RequestContext,
+  options: { onProgress?: VerifyProgress } = {},
+): Promise<VerificationReport> {
+  const log = await loadLog(deps, ctx.agencyId);
+  const trusted = trustedKeys(deps, ctx.agencyId)?.keys ?? [log.verifier_key];
+  const report = await verifyLedger(deps.database.db, {
+    agencyId: ctx.agencyId,
+    trustedVerifierKeys: trusted,
+    blobs: deps.blobs,
+    now: () => deps.clock.now(),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  const { ok, entries, treeSize, rootHash, checkpointsVerified, latestCheckpointSize, blobsChecked, problem } = report;
+  await deps.uow.run(ctx, (tx) =>
+    tx.ledger.append({
+      action: 'ledger.verified',
+      subject: { type: 'ledger', id: ctx.agencyId },
+      summary: { ok, entries, treeSize, rootHash, checkpointsVerified, latestCheckpointSize, blobsChecked, problem },
+    }),
+  );
+  return report;
 }

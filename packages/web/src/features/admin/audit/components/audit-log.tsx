@@ -1,10 +1,13 @@
 import type { AuditEntryBody } from '@liuhen/contracts';
-import { Button, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { Button, Flex, Table, type TableColumnsType, Typography } from 'antd';
+import { type HTMLAttributes, useCallback, useState } from 'react';
 import { useApiData } from '../../../../api/use-api-data';
 import { useNotifyError } from '../../../../api/use-notify-error';
 import { useI18n } from '../../../../i18n/language-context';
 import { type AuditFilters, type AuditPage, listAuditEntries } from '../audit.api';
+import { formatInstant } from '../shanghai-time';
+import { ActionTag } from './action-tag';
+import { AuditEntryDetail } from './audit-entry-detail';
 
 /** Audit entries matching `filters`, newest first, fetched 50 at a time with 加载更多. Remount to change filters. */
 export function AuditLog({ filters }: { filters: AuditFilters }) {
@@ -35,30 +38,34 @@ export function AuditLog({ filters }: { filters: AuditFilters }) {
     {
       title: t('audit.occurredAt'),
       key: 'occurredAt',
-      width: 180,
-      render: (_, entry) => new Date(entry.occurredAt).toLocaleString(),
+      width: 170,
+      render: (_, entry) => formatInstant(entry.occurredAt),
     },
     {
       title: t('audit.actor'),
       key: 'actor',
-      width: 140,
-      render: (_, entry) => entry.actorUsername ?? t('audit.system'),
+      width: 130,
+      render: (_, entry) =>
+        entry.actorUsername ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
     },
-    { title: t('audit.action'), key: 'action', render: (_, entry) => <Tag>{entry.action}</Tag> },
+    { title: t('audit.action'), key: 'action', width: 140, render: (_, entry) => <ActionTag action={entry.action} /> },
     {
       title: t('audit.subject'),
       key: 'subject',
-      render: (_, entry) => [entry.subjectType, entry.subjectId].filter(Boolean).join(' · '),
+      width: 240,
+      ellipsis: true,
+      render: (_, entry) => (
+        <span>
+          {entry.subjectType}
+          {entry.subjectId && <Typography.Text type="secondary"> · {entry.subjectId}</Typography.Text>}
+        </span>
+      ),
     },
     {
       title: t('audit.summary'),
       key: 'summary',
       ellipsis: true,
-      render: (_, entry) => (
-        <Typography.Text type="secondary" ellipsis={{ tooltip: JSON.stringify(entry.summary, null, 2) }}>
-          {JSON.stringify(entry.summary)}
-        </Typography.Text>
-      ),
+      render: (_, entry) => <Typography.Text type="secondary">{JSON.stringify(entry.summary)}</Typography.Text>,
     },
   ];
 
@@ -71,6 +78,9 @@ export function AuditLog({ filters }: { filters: AuditFilters }) {
         dataSource={entries}
         loading={first.loading}
         pagination={false}
+        scroll={{ x: 980 }}
+        expandable={{ expandedRowRender: (entry) => <AuditEntryDetail entry={entry} /> }}
+        onRow={(entry) => ({ 'data-testid': `audit-row-${entry.seq}` }) as HTMLAttributes<HTMLElement>}
       />
       <Flex justify="center">
         {nextBefore !== null ? (

@@ -1,0 +1,29 @@
+import type { Label } from '../../../i18n/language-context';
+
+/** Names of the ledger's action codes. Codes not listed here (newer server, other modules) are shown as is. */
+export const actionLabels: Readonly<Record<string, Label>> = {
+  'agency.initialised': { zh: '初始化机关', en: 'Agency initialised' },
+  'agency.updated': { zh: '修改机关信息', en: 'Agency details changed' },
+  'unit.created': { zh: '新建单位', en: 'Unit created' },
+  'unit.updated': { zh: '修改单位', en: 'Unit changed' },
+  'unit.dissolved': { zh: '撤销单位', en: 'Unit dissolved' },
+  'user.created': { zh: '新建用户', en: 'User created' },
+  'user.updated': { zh: '修改用户', en: 'User changed' },
+  'user.disabled': { zh: '停用用户', en: 'User disabled' },
+  'user.enabled': { zh: '启用用户', en: 'User enabled' },
+  'user.password_reset': { zh: '重置密码', en: 'Password reset' },
+  'user.password_changed': { zh: '修改密码', en: 'Password changed' },
+  'user.logged_in': { zh: '登录', en: 'Signed in' },
+  'user.logged_out': { zh: '退出登录', en: 'Signed out' },
+  'user.login_failed': { zh: '登录失败', en: 'Sign-in failed' },
+  'user.locked': { zh: '账号锁定', en: 'Account locked' },
+  'certificate.registered': { zh: '登记执法证', en: 'Certificate registered' },
+  'certificate.updated': { zh: '修改执法证', en: 'Certificate changed' },
+  'ledger.verified': { zh: '验证账本', en: 'Ledger verified' },
+};
+
+export const knownActions = Object.keys(actionLabels);
+
+export function actionLabel(action: string): Label | undefined {
+  return Object.hasOwn(actionLabels, action) ? actionLabels[action] : undefined;
+}
