@@ -13,6 +13,7 @@ export {
   trustedKeys,
 } from './modules/ledger/ledger.usecases';
 export { findLog } from './ledger/ledger.repository';
+export { readLocalVerifierKey } from './ledger/keys';
 export { type VerificationReport, type VerifyProgress, verifyLedger } from './ledger/verify';
 export { resolveBlobPath } from './adapters/blobs/fs.blob-store';
 export { exportPublicKeyPem } from '@liuhen/ledger';
