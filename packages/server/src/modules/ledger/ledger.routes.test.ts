@@ -136,6 +136,29 @@ describeEachDatabase('the ledger over HTTP (PROH-02, SYS-01)', (dialect) => {
     expect(readFileSync(signerKeyFile, 'utf8')).toMatch(/^PRIVATE\+KEY\+liuhen\//);
   });
 
+  it('verifies on request, records the run in the ledger itself, and shows it as the verification status', async () => {
+    t = await createTestApp(dialect);
+    const admin = await t.admin();
+    await act(admin, 2);
+    expect((await admin.get('/api/ledger')).body.lastVerification).toBeNull();
+    const report = (await admin.post('/api/ledger/verify')).body;
+    expect(report).toMatchObject({ ok: true, problem: null, entries: 5, blobsChecked: 0 });
+    const status = (await admin.get('/api/ledger')).body;
+    expect(status.size).toBe(6);
+    expect(status.lastVerification).toMatchObject({ seq: 5, by: 'admin', ok: true, entries: 5, problem: null });
+
+    const { sql } = await import('kysely');
+    if (dialect === 'postgres') await sql`drop trigger ledger_entries_append_only on ledger_entries`.execute(t.db);
+    else await sql`drop trigger ledger_entries_no_update`.execute(t.db);
+    await sql`update ledger_entries set entry = replace(entry, '科室1', '科室9') where seq = 4`.execute(t.db);
+    const failed = (await admin.post('/api/ledger/verify')).body;
+    expect(failed).toMatchObject({ ok: false, problem: { kind: 'entry.leaf_hash_mismatch', seq: 4 } });
+    expect((await admin.get('/api/ledger')).body.lastVerification).toMatchObject({
+      ok: false,
+      problem: { kind: 'entry.leaf_hash_mismatch', seq: 4 },
+    });
+  });
+
   it('refuses ranges outside the log and readers without the right', async () => {
     t = await createTestApp(dialect);
     const admin = await t.admin();
@@ -159,5 +182,7 @@ describeEachDatabase('the ledger over HTTP (PROH-02, SYS-01)', (dialect) => {
     const { client: auditor } = await t.userClient({ username: 'auditor.a', roles: ['auditor'] });
     expect((await auditor.get('/api/ledger')).status).toBe(200);
     expect((await auditor.post('/api/ledger/checkpoints')).status).toBe(403);
+    expect((await officer.post('/api/ledger/verify')).status).toBe(403);
+    expect((await auditor.post('/api/ledger/verify')).body.ok).toBe(true);
   });
 });
