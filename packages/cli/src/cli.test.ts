@@ -1,46 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  describeEachDatabase,
-  type TestDatabase,
-  withSearchPath,
-} from '../../server/src/test/databases';
-import type { Io } from './io';
-import { main } from './main';
-
-function capture(): Io & { out_: string[]; err_: string[] } {
-  const out_: string[] = [];
-  const err_: string[] = [];
-  return { out_, err_, out: (l) => out_.push(l), err: (l) => err_.push(l), write: (t) => out_.push(t) };
-}
-
-async function run(...argv: string[]) {
-  const io = capture();
-  const code = await main(argv, io);
-  return { code, out: io.out_.join('\n'), err: io.err_.join('\n') };
-}
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../../server/src/test/databases';
+import { useCliEnvironment } from './testing/environment';
+import { runCommand as run } from './testing/in-process';
 
 describeEachDatabase('the liuhen CLI, in process', (dialect) => {
-  let dir: string;
-  let pg: TestDatabase | null = null;
-  beforeEach(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'liuhen-cli-'));
-    process.env.LIUHEN_DATA_DIR = dir;
-    delete process.env.LIUHEN_DATABASE_URL;
-    delete process.env.LIUHEN_ADMIN_PASSWORD;
-    if (dialect === 'postgres') {
-      pg = await createTestDatabase('postgres', { migrate: false });
-      process.env.LIUHEN_DATABASE_URL = withSearchPath(pg.url!, pg.schema!);
-    }
-  });
-  afterEach(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    await pg?.drop();
-    pg = null;
-  });
+  useCliEnvironment(dialect);
 
   it('init prints the one-time admin password once; a second init changes nothing', async () => {
     const first = await run('init');

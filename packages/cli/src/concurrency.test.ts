@@ -1,14 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { loadConfig, openLiuhen, readLocalVerifierKey, verifyLedger } from '@liuhen/server';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  describeEachDatabase,
-  type TestDatabase,
-  withSearchPath,
-} from '../../server/src/test/databases';
+import { afterEach, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../server/src/test/databases';
+import { useCliEnvironment } from './testing/environment';
 import { type Running, serve, stop } from './testing/processes';
 
 /** A logged-in HTTP session against one server process. */
@@ -33,37 +26,22 @@ async function post(url: string, auth: { cookie: string; csrf: string }, route: 
 }
 
 describeEachDatabase('two server processes appending at once', (dialect) => {
-  let dir: string;
-  let pg: TestDatabase | null = null;
-  let env: NodeJS.ProcessEnv;
-  const running: Running[] = [];
-  beforeEach(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'liuhen-concurrency-'));
-    env = {
-      LIUHEN_DATA_DIR: dir,
-      LIUHEN_DATABASE_URL: '',
-      LIUHEN_ADMIN_PASSWORD: 'Bootstrap-Pass-1',
-      LIUHEN_CHECKPOINT_EVERY_ENTRIES: '16',
-    };
-    if (dialect === 'postgres') {
-      pg = await createTestDatabase('postgres', { migrate: false });
-      env.LIUHEN_DATABASE_URL = withSearchPath(pg.url!, pg.schema!);
-    }
+  const environment = useCliEnvironment(dialect, {
+    LIUHEN_ADMIN_PASSWORD: 'Bootstrap-Pass-1',
+    LIUHEN_CHECKPOINT_EVERY_ENTRIES: '16',
   });
+  const running: Running[] = [];
   afterEach(async () => {
     for (const r of running.splice(0)) await stop(r);
-    rmSync(dir, { recursive: true, force: true });
-    await pg?.drop();
-    pg = null;
   });
 
   it(
     'keeps one gap-free sequence and a valid, signed tree under 120 simultaneous acts',
     { timeout: 120_000 },
     async () => {
-      const first = await serve(env);
+      const first = await serve(environment.env);
       running.push(first);
-      const second = await serve(env);
+      const second = await serve(environment.env);
       running.push(second);
       const bootstrap = await session(first.url, 'admin', 'Bootstrap-Pass-1');
       await post(first.url, bootstrap, '/api/auth/password', {
@@ -86,8 +64,6 @@ describeEachDatabase('two server processes appending at once', (dialect) => {
       await stop(first);
       await stop(second);
       running.splice(0);
-      process.env.LIUHEN_DATA_DIR = dir;
-      process.env.LIUHEN_DATABASE_URL = env.LIUHEN_DATABASE_URL ?? '';
       const liuhen = await openLiuhen(loadConfig());
       try {
         const agency = await liuhen.database.db.selectFrom('agencies').select('id').executeTakeFirstOrThrow();
@@ -101,14 +77,13 @@ describeEachDatabase('two server processes appending at once', (dialect) => {
         expect(Number(created.n)).toBe(120);
         const report = await verifyLedger(liuhen.database.db, {
           agencyId: agency.id,
-          trustedVerifierKeys: [readLocalVerifierKey(dir, agency.id)!],
+          trustedVerifierKeys: [readLocalVerifierKey(environment.dir, agency.id)!],
           blobs: liuhen.deps.blobs,
         });
         expect(report).toMatchObject({ ok: true, problem: null, entries: rows.length });
         expect(report.checkpointsVerified).toBe(Math.floor(rows.length / 16));
       } finally {
         await liuhen.close();
-        delete process.env.LIUHEN_DATABASE_URL;
       }
     },
   );

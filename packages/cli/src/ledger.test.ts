@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import {
   createHasher,
   createNoteVerifier,
@@ -12,47 +9,13 @@ import {
   verifyConsistency,
   verifyInclusion,
 } from '@liuhen/ledger';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  describeEachDatabase,
-  type TestDatabase,
-  withSearchPath,
-} from '../../server/src/test/databases';
-import type { Io } from './io';
-import { main } from './main';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l), write: (t) => out.push(t) };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-async function json(...argv: string[]) {
-  const res = await run(...argv);
-  if (res.code !== 0) throw new Error(res.err);
-  return JSON.parse(res.out);
-}
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../../server/src/test/databases';
+import { useCliEnvironment } from './testing/environment';
+import { runCommand as run, runJson as json } from './testing/in-process';
 
 describeEachDatabase('liuhen ledger, the auditor’s CLI (PROH-02)', (dialect) => {
-  let dir: string;
-  let pg: TestDatabase | null = null;
-  beforeEach(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'liuhen-ledger-cli-'));
-    process.env.LIUHEN_DATA_DIR = dir;
-    delete process.env.LIUHEN_DATABASE_URL;
-    if (dialect === 'postgres') {
-      pg = await createTestDatabase('postgres', { migrate: false });
-      process.env.LIUHEN_DATABASE_URL = withSearchPath(pg.url!, pg.schema!);
-    }
-  });
-  afterEach(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    await pg?.drop();
-    pg = null;
-  });
+  useCliEnvironment(dialect);
 
   for (const [hash, signature] of [
     ['sha256', 'ed25519'],

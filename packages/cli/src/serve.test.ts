@@ -1,37 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { login, type Running, runCli, serve, stop } from './testing/processes';
-import {
-  createTestDatabase,
-  describeEachDatabase,
-  type TestDatabase,
-  withSearchPath,
-} from '../../server/src/test/databases';
+import { describeEachDatabase } from '../../server/src/test/databases';
+import { useCliEnvironment } from './testing/environment';
 
 describeEachDatabase('liuhen serve, as a process', (dialect) => {
-  let dir: string;
-  let pg: TestDatabase | null = null;
-  let env: NodeJS.ProcessEnv;
+  const environment = useCliEnvironment(dialect);
   const running: Running[] = [];
-  beforeEach(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'liuhen-serve-'));
-    env = { LIUHEN_DATA_DIR: dir, LIUHEN_DATABASE_URL: '', LIUHEN_ADMIN_PASSWORD: '' };
-    if (dialect === 'postgres') {
-      pg = await createTestDatabase('postgres', { migrate: false });
-      env.LIUHEN_DATABASE_URL = withSearchPath(pg.url!, pg.schema!);
-    }
-  });
   afterEach(async () => {
     for (const r of running.splice(0)) await stop(r);
-    rmSync(dir, { recursive: true, force: true });
-    await pg?.drop();
-    pg = null;
   });
 
   it('initialises on first start, prints the one-time password once, and serves health and the web UI', async () => {
-    const first = await serve(env);
+    const first = await serve(environment.env);
     running.push(first);
     const password = /One-time password:\s+(\S+)/.exec(first.output())?.[1];
     expect(password).toMatch(/^[A-Za-z0-9]{14}$/);
@@ -44,17 +24,17 @@ describeEachDatabase('liuhen serve, as a process', (dialect) => {
     expect(await stop(first)).toBe(0);
     running.pop();
 
-    const second = await serve(env);
+    const second = await serve(environment.env);
     running.push(second);
     expect(second.output()).not.toMatch(/One-time password/);
     expect((await login(second.url, 'admin', password!)).status).toBe(200);
   });
 
   it('lets the CLI add a user while the server runs on the same data, and the server sees them at once', async () => {
-    const server = await serve({ ...env, LIUHEN_ADMIN_PASSWORD: 'Bootstrap-Pass-1' });
+    const server = await serve({ ...environment.env, LIUHEN_ADMIN_PASSWORD: 'Bootstrap-Pass-1' });
     running.push(server);
     const added = await runCli(
-      env,
+      environment.env,
       'user',
       'add',
       'field.officer',

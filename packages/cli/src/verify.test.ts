@@ -1,27 +1,13 @@
-import { chmodSync, mkdtempSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { createEd25519KeyPair } from '@liuhen/ledger';
 import { loadConfig, openLiuhen, resolveBlobPath } from '@liuhen/server';
 import { sql } from 'kysely';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  describeEachDatabase,
-  type TestDatabase,
-  withSearchPath,
-} from '../../server/src/test/databases';
-import type { Io } from './io';
-import { main } from './main';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l), write: (t) => out.push(t) };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { beforeEach, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../server/src/test/databases';
+import { useCliEnvironment } from './testing/environment';
+import { runCommand as run } from './testing/in-process';
 
 const evidence = Buffer.from('现场检查笔录扫描件 — 2026-11-23 '.repeat(2000));
 
@@ -50,25 +36,10 @@ async function storeEvidence(): Promise<{ alg: 'sha256'; hex: string; size: numb
 }
 
 describeEachDatabase('liuhen verify (PROH-02, PROH-03)', (dialect) => {
-  let dir: string;
-  let pg: TestDatabase | null = null;
+  const environment = useCliEnvironment(dialect, { LIUHEN_CHECKPOINT_EVERY_ENTRIES: '4' });
   beforeEach(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'liuhen-verify-'));
-    process.env.LIUHEN_DATA_DIR = dir;
-    process.env.LIUHEN_CHECKPOINT_EVERY_ENTRIES = '4';
-    delete process.env.LIUHEN_DATABASE_URL;
-    if (dialect === 'postgres') {
-      pg = await createTestDatabase('postgres', { migrate: false });
-      process.env.LIUHEN_DATABASE_URL = withSearchPath(pg.url!, pg.schema!);
-    }
     await run('init');
     for (const name of ['一科', '二科', '三科']) await run('unit', 'add', name, '--kind', 'enforcementSection');
-  });
-  afterEach(async () => {
-    delete process.env.LIUHEN_CHECKPOINT_EVERY_ENTRIES;
-    rmSync(dir, { recursive: true, force: true });
-    await pg?.drop();
-    pg = null;
   });
 
   it('exits 0 on an untouched log with its files, and says what it checked', async () => {
@@ -82,7 +53,7 @@ describeEachDatabase('liuhen verify (PROH-02, PROH-03)', (dialect) => {
 
   it('names a replaced file with the expected and found hashes', async () => {
     const ref = await storeEvidence();
-    const file = resolveBlobPath(path.join(dir, 'blobs'), ref);
+    const file = resolveBlobPath(path.join(environment.dir, 'blobs'), ref);
     chmodSync(file, 0o644);
     writeFileSync(file, Buffer.from(evidence).fill(0x41, 0, 10));
     const res = await run('verify');
@@ -93,7 +64,7 @@ describeEachDatabase('liuhen verify (PROH-02, PROH-03)', (dialect) => {
 
   it('names a truncated file', async () => {
     const ref = await storeEvidence();
-    const file = resolveBlobPath(path.join(dir, 'blobs'), ref);
+    const file = resolveBlobPath(path.join(environment.dir, 'blobs'), ref);
     chmodSync(file, 0o644);
     truncateSync(file, 100);
     const res = await run('verify');
@@ -104,7 +75,7 @@ describeEachDatabase('liuhen verify (PROH-02, PROH-03)', (dialect) => {
 
   it('names a deleted file', async () => {
     const ref = await storeEvidence();
-    unlinkSync(resolveBlobPath(path.join(dir, 'blobs'), ref));
+    unlinkSync(resolveBlobPath(path.join(environment.dir, 'blobs'), ref));
     expect((await run('verify')).err).toContain('[blob.missing]');
     expect((await run('verify', '--no-blobs')).code).toBe(0);
   });

@@ -48,6 +48,18 @@ export type CertificateFields = {
   passedUnifiedExam: boolean;
 };
 
+/** The changeable fields of a stored certificate. */
+export function fieldsOf(row: CertificateRow): CertificateFields {
+  return {
+    issuingBody: row.issuing_body,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+    status: row.status as CertificateStatus,
+    establishmentStaff: row.establishment_staff === 1,
+    passedUnifiedExam: row.passed_unified_exam === 1,
+  };
+}
+
 function columnsOf(fields: CertificateFields) {
   return {
     issuing_body: fields.issuingBody,

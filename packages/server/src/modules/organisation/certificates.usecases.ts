@@ -1,6 +1,5 @@
 import type { CertificateBody, CreateCertificateBody, UpdateCertificateBody } from '@liuhen/contracts';
 import {
-  type CertificateStatus,
   certificationOf,
   checkCertificate,
   domainError,
@@ -15,6 +14,7 @@ import type { RequestContext, SessionActor } from '../../uow';
 import {
   type CertificateFields,
   type CertificateRow,
+  fieldsOf,
   findCertificate,
   insertCertificate,
   listCertificatesOf,
@@ -30,12 +30,7 @@ function presentCertificate(row: CertificateRow, today: string): CertificateBody
     id: row.id,
     userId: row.user_id,
     number: row.number,
-    issuingBody: row.issuing_body,
-    validFrom: row.valid_from,
-    validTo: row.valid_to,
-    status: row.status as CertificateStatus,
-    establishmentStaff: row.establishment_staff === 1,
-    passedUnifiedExam: row.passed_unified_exam === 1,
+    ...fieldsOf(row),
     inForce: certificationOf([toCertificate(row)], today).certified,
     createdAt: row.created_at,
   };
@@ -114,14 +109,7 @@ export async function updateCertificate(
     unitId: user.unit_id,
     userId: user.id,
   });
-  const before: CertificateFields = {
-    issuingBody: row.issuing_body,
-    validFrom: row.valid_from,
-    validTo: row.valid_to,
-    status: row.status as CertificateStatus,
-    establishmentStaff: row.establishment_staff === 1,
-    passedUnifiedExam: row.passed_unified_exam === 1,
-  };
+  const before = fieldsOf(row);
   const after: CertificateFields = { ...before, ...stripUndefined(input.changes) };
   checkFields(after);
   await deps.uow.run(ctx, async (tx) => {
