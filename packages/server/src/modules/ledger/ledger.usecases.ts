@@ -15,7 +15,7 @@ import { type VerificationReport, type VerifyProgress, verifyLedger } from '../.
 import type { RequestContext } from '../../uow';
 import { checkpointLog, rootFromHead, type SignedCheckpoint } from '../../ledger/checkpoints';
 import { findLog, latestCheckpoint } from '../../ledger/ledger.repository';
-import { createDatabaseTreeReader } from '../../ledger/tree-reader';
+import { withStoredTree } from '../../ledger/tree-reader';
 
 type VerificationProblem = z.infer<typeof verificationProblemBody>;
 
@@ -114,12 +114,16 @@ export async function proveInclusion(deps: Deps, agencyId: string, claim: { inde
     ...claim,
     logSize: log.size,
   });
-  const reader = createDatabaseTreeReader(deps.database.db, { agencyId, algorithm: log.algorithm });
-  const [path, leafHash, rootHash] = await Promise.all([
-    generateInclusionProof({ reader, index: claim.index, size: claim.size }),
-    reader.hashRange(claim.index, claim.index + 1),
-    reader.hashRange(0, claim.size),
-  ]);
+  const [path, leafHash, rootHash] = await withStoredTree(
+    deps.database.db,
+    { agencyId, algorithm: log.algorithm },
+    (reader) =>
+      Promise.all([
+        generateInclusionProof({ reader, index: claim.index, size: claim.size }),
+        reader.hashRange(claim.index, claim.index + 1),
+        reader.hashRange(0, claim.size),
+      ]),
+  );
   return {
     leafIndex: claim.index,
     treeSize: claim.size,
@@ -133,12 +137,16 @@ export async function proveInclusion(deps: Deps, agencyId: string, claim: { inde
 export async function proveConsistency(deps: Deps, agencyId: string, claim: { from: number; to: number }) {
   const log = await loadLog(deps, agencyId);
   checkRange(claim.from >= 1 && claim.from <= claim.to && claim.to <= log.size, { ...claim, logSize: log.size });
-  const reader = createDatabaseTreeReader(deps.database.db, { agencyId, algorithm: log.algorithm });
-  const [path, fromRoot, toRoot] = await Promise.all([
-    generateConsistencyProof({ reader, size1: claim.from, size2: claim.to }),
-    reader.hashRange(0, claim.from),
-    reader.hashRange(0, claim.to),
-  ]);
+  const [path, fromRoot, toRoot] = await withStoredTree(
+    deps.database.db,
+    { agencyId, algorithm: log.algorithm },
+    (reader) =>
+      Promise.all([
+        generateConsistencyProof({ reader, size1: claim.from, size2: claim.to }),
+        reader.hashRange(0, claim.from),
+        reader.hashRange(0, claim.to),
+      ]),
+  );
   return {
     fromSize: claim.from,
     toSize: claim.to,
