@@ -11,6 +11,31 @@ function frontierLevels(size: number): number[] {
 }
 
 /**
+ * Appends a leaf to the right frontier in place (hashes as bytes, for hot loops such as `liuhen verify`) and returns
+ * every perfect subtree the leaf completes, as `{ level, idx, hash }` with the hash in bytes.
+ */
+export function extendFrontier(input: {
+  hasher: Hasher;
+  size: number;
+  frontier: Uint8Array[];
+  leafHash: Uint8Array;
+}): { level: number; idx: number; hash: Uint8Array }[] {
+  const { hasher, size, frontier } = input;
+  const levels = frontierLevels(size);
+  const nodes: { level: number; idx: number; hash: Uint8Array }[] = [];
+  let current = input.leafHash;
+  let level = 0;
+  while (levels.length > 0 && levels[levels.length - 1] === level) {
+    levels.pop();
+    current = hashChildren(hasher, frontier.pop()!, current);
+    level += 1;
+    nodes.push({ level, idx: Math.floor((size + 1) / 2 ** level) - 1, hash: current });
+  }
+  frontier.push(current);
+  return nodes;
+}
+
+/**
  * Appends a leaf to the right frontier (RFC 9162 tree shape) and returns the new frontier together with every
  * perfect subtree the leaf completes. Storing those nodes lets proofs read O(log n) hashes instead of rehashing.
  */
@@ -20,17 +45,10 @@ export function appendToFrontier(input: {
   frontier: readonly string[];
   leafHash: Uint8Array;
 }): { frontier: string[]; nodes: TreeNode[] } {
-  const { hasher, size } = input;
-  const levels = frontierLevels(size);
-  const hashes = input.frontier.map(decodeHex);
-  const nodes: TreeNode[] = [];
-  let current = input.leafHash;
-  let level = 0;
-  while (levels.length > 0 && levels[levels.length - 1] === level) {
-    levels.pop();
-    current = hashChildren(hasher, hashes.pop()!, current);
-    level += 1;
-    nodes.push({ level, idx: Math.floor((size + 1) / 2 ** level) - 1, hash: encodeHex(current) });
-  }
-  return { frontier: [...hashes.map(encodeHex), encodeHex(current)], nodes };
+  const frontier = input.frontier.map(decodeHex);
+  const nodes = extendFrontier({ hasher: input.hasher, size: input.size, frontier, leafHash: input.leafHash });
+  return {
+    frontier: frontier.map(encodeHex),
+    nodes: nodes.map((n) => ({ level: n.level, idx: n.idx, hash: encodeHex(n.hash) })),
+  };
 }

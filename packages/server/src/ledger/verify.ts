@@ -3,6 +3,7 @@ import {
   createLogVerifier,
   createNoteVerifier,
   decodeHex,
+  encodeHex,
   type HashAlgorithm,
   hashLeaf,
   type LogProblem,
@@ -12,7 +13,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../adapters/db/schema';
 import { rootFromHead } from './checkpoints';
 import type { LedgerEntry } from './entry';
-import { appendToFrontier, type TreeNode } from './frontier';
+import { extendFrontier, type TreeNode } from './frontier';
 import { findLog } from './ledger.repository';
 import { type BlobCheck, checkBlobs } from './verify-blobs';
 
@@ -156,7 +157,7 @@ export async function verifyLedger(
     .execute();
   const total = Math.max(Number(log.size), 0);
   let extra: VerificationProblem | null = null;
-  let frontier: string[] = [];
+  const frontier: Uint8Array[] = [];
   let count = 0;
   let lastSeq = -1;
   let nextCheckpoint = 0;
@@ -185,9 +186,9 @@ export async function verifyLedger(
       verifier.addEntry({ seq, entry: bytes, leafHash: decodeStoredHash(row.leaf_hash) });
       extra ??= columnsProblem({ ...row, seq });
       // The nodes proofs are served from are recomputed from the entries themselves, not from stored leaf hashes.
-      const next = appendToFrontier({ hasher, size: count, frontier, leafHash: hashLeaf(hasher, bytes) });
-      frontier = next.frontier;
-      computed.push(...next.nodes);
+      for (const node of extendFrontier({ hasher, size: count, frontier, leafHash: hashLeaf(hasher, bytes) })) {
+        computed.push({ level: node.level, idx: node.idx, hash: encodeHex(node.hash) });
+      }
       count++;
       lastSeq = seq;
       feedCheckpoints(count);
@@ -197,7 +198,7 @@ export async function verifyLedger(
   }
   feedCheckpoints(Number.MAX_SAFE_INTEGER);
   const report = await verifier.finish();
-  if (Number(log.size) !== count || (count > 0 && log.frontier !== JSON.stringify(frontier))) {
+  if (Number(log.size) !== count || (count > 0 && log.frontier !== JSON.stringify(frontier.map(encodeHex)))) {
     const head = rootFromHead(algorithm, { size: Number(log.size), frontier: JSON.parse(log.frontier) as string[] });
     extra ??= {
       kind: 'log.head_mismatch',
