@@ -44,12 +44,22 @@ async function fetchSubtrees(
       .execute();
     for (const row of rows) found.set(`0/${Number(row.seq)}`, row.leaf_hash);
   }
-  if (nodes.length > 0) {
-    const rows = await db
-      .selectFrom('ledger_nodes')
-      .select(['level', 'idx', 'hash'])
-      .where('agency_id', '=', agencyId)
-      .where((eb) => eb.or(nodes.map((n) => eb.and([eb('level', '=', n.level), eb('idx', '=', n.idx)]))))
+  // One point lookup per node, joined with UNION ALL: an OR of (level, idx) pairs makes SQLite scan the agency's
+  // whole node table instead (measured: 49 ms per proof at 200,000 entries).
+  for (let i = 0; i < nodes.length; i += 200) {
+    const lookups = nodes
+      .slice(i, i + 200)
+      .map((n) =>
+        db
+          .selectFrom('ledger_nodes')
+          .select(['level', 'idx', 'hash'])
+          .where('agency_id', '=', agencyId)
+          .where('level', '=', n.level)
+          .where('idx', '=', n.idx),
+      );
+    const rows = await lookups
+      .slice(1)
+      .reduce((query, next) => query.unionAll(next), lookups[0]!)
       .execute();
     for (const row of rows) found.set(`${row.level}/${Number(row.idx)}`, row.hash);
   }
