@@ -79,6 +79,9 @@ describeEachDatabase('liuhen ledger, the auditor’s CLI (PROH-02)', (dialect) =
     const beyond = await run('ledger', 'prove-inclusion', '--index', '5', '--size', '9');
     expect(beyond.err).toContain('ledger.out_of_range');
     expect((await run('ledger', 'checkpoint')).err).toContain('ledger.no_checkpoint');
+    expect((await run('ledger', 'timestamp', '--size', '1', '--out', '/tmp/none.tsr')).err).toContain(
+      'ledger.no_timestamp',
+    );
     expect((await run('init', '--hash', 'md5')).err).toContain('LIUHEN_LEDGER_HASH');
   });
 });

@@ -9,6 +9,7 @@ import {
   proveConsistencyCommand,
   proveInclusionCommand,
   publicKeyCommand,
+  timestampCommand,
 } from './commands/ledger';
 import { serveCommand } from './commands/serve';
 import { unitAddCommand, unitListCommand } from './commands/unit';
@@ -57,6 +58,12 @@ export function buildProgram(io: Io, result: { exitCode: number } = { exitCode: 
     .command('public-key')
     .description('输出验证公钥与算法 / print the verifier key and algorithms')
     .action(() => publicKeyCommand(io));
+  ledger
+    .command('timestamp')
+    .description("写出检查点的 RFC 3161 可信时间戳（DER） / write a checkpoint's RFC 3161 timestamp token (DER)")
+    .requiredOption('--size <N>', "检查点的树大小 / the checkpoint's tree size", count('size'))
+    .requiredOption('--out <file>', '输出文件 / output file (.tsr)')
+    .action((options) => timestampCommand(io, options));
   ledger
     .command('entries')
     .description('输出记录原文（base64）与叶哈希 / print entries: canonical bytes (base64) and leaf hashes')

@@ -12,6 +12,11 @@ export const checkpointBody = z
     rootHash: hex,
     note: z.string().meta({ description: 'C2SP tlog-checkpoint in a signed note' }),
     createdAt: z.string(),
+    timestamp: z
+      .object({ genTime: z.string(), tsaUrl: z.string() })
+      .nullable()
+      .optional()
+      .meta({ description: 'RFC 3161 token over the note, when a TSA is configured (LIUHEN_TSA_URL)' }),
   })
   .meta({ id: 'Checkpoint' });
 

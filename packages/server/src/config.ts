@@ -115,6 +115,18 @@ export const settings = {
     schema: integer(0, 86_400),
     default: 60,
   },
+  tsaUrl: {
+    env: 'LIUHEN_TSA_URL',
+    doc: 'RFC 3161 time-stamping authority URL; each checkpoint gets a token from it / 可信时间戳服务地址',
+    schema: z.url({ protocol: /^https?$/ }).optional(),
+    default: undefined,
+  },
+  tsaRootsFile: {
+    env: 'LIUHEN_TSA_ROOTS_FILE',
+    doc: 'PEM file of the TSA root certificates verify trusts for timestamp tokens / 时间戳根证书（PEM）',
+    schema: z.string().min(1).optional(),
+    default: undefined,
+  },
   webDir: {
     env: 'LIUHEN_WEB_DIR',
     doc: 'Directory of the built web UI; unset = the bundled build / 前端文件目录',

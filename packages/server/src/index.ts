@@ -10,6 +10,7 @@ export {
   proveInclusion,
   readEntries,
   signCheckpointNow,
+  timestampCheckpoints,
   trustedKeys,
 } from './modules/ledger/ledger.usecases';
 export { findLog } from './ledger/ledger.repository';

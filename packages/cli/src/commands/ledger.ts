@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { domainError } from '@liuhen/domain';
 import {
   describeLedger,
@@ -6,6 +7,7 @@ import {
   proveInclusion,
   readEntries,
   signCheckpointNow,
+  timestampCheckpoints,
 } from '@liuhen/server';
 import { operatorContext, withLiuhen } from '../context';
 import type { Io } from '../io';
@@ -28,7 +30,10 @@ async function withAgency<T>(
 /** `liuhen ledger checkpoint [--sign]`: the latest signed checkpoint as note text (signing one first if asked). */
 export async function checkpointCommand(io: Io, options: { sign?: boolean }) {
   await withAgency(async (liuhen, agencyId) => {
-    if (options.sign) await signCheckpointNow(liuhen.deps, agencyId);
+    if (options.sign) {
+      await signCheckpointNow(liuhen.deps, agencyId);
+      await timestampCheckpoints(liuhen.deps, agencyId);
+    }
     const status = await describeLedger(liuhen.deps, agencyId);
     if (!status.latestCheckpoint) throw domainError('ledger.no_checkpoint');
     io.write(status.latestCheckpoint.note);
@@ -70,5 +75,22 @@ export async function proveInclusionCommand(io: Io, options: { index: number; si
 export async function proveConsistencyCommand(io: Io, options: { from: number; to: number }) {
   await withAgency(async (liuhen, agencyId) => {
     io.out(JSON.stringify(await proveConsistency(liuhen.deps, agencyId, options), null, 2));
+  });
+}
+
+/** `liuhen ledger timestamp --size N --out FILE`: writes the RFC 3161 token of checkpoint N (DER), for openssl ts -verify. */
+export async function timestampCommand(io: Io, options: { size: number; out: string }) {
+  await withAgency(async (liuhen, agencyId) => {
+    const row = await liuhen.database.db
+      .selectFrom('ledger_timestamps')
+      .select(['token', 'gen_time', 'tsa_url'])
+      .where('agency_id', '=', agencyId)
+      .where('tree_size', '=', options.size)
+      .executeTakeFirst();
+    if (!row) throw domainError('ledger.no_timestamp', { size: options.size });
+    writeFileSync(options.out, Buffer.from(row.token, 'base64'));
+    io.out(
+      `已写出时间戳 Wrote the timestamp of checkpoint ${options.size} (${row.gen_time}, ${row.tsa_url}) to ${options.out}`,
+    );
   });
 }

@@ -89,6 +89,14 @@ export const errorMessages = {
     zh: '本节点没有账本检查点签名私钥，无法签署检查点',
     en: 'This node holds no checkpoint signing key for the ledger',
   },
+  'ledger.timestamp_failed': {
+    zh: '可信时间戳服务未能为检查点加盖时间戳：{reason}',
+    en: 'The time-stamping authority did not timestamp the checkpoint: {reason}',
+  },
+  'ledger.no_timestamp': {
+    zh: '大小为 {size} 的检查点没有可信时间戳',
+    en: 'The checkpoint of size {size} has no RFC 3161 timestamp',
+  },
   'ledger.no_checkpoint': { zh: '账本尚无已签署的检查点', en: 'The ledger has no signed checkpoint yet' },
   'ledger.out_of_range': {
     zh: '请求的账本范围无效（当前共 {logSize} 条记录）',

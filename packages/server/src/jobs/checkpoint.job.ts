@@ -1,9 +1,9 @@
 import type { Deps } from '../deps';
-import { signCheckpointNow } from '../modules/ledger/ledger.usecases';
+import { signCheckpointNow, timestampCheckpoints } from '../modules/ledger/ledger.usecases';
 
 /**
  * Every `checkpointIntervalSeconds`, signs a checkpoint for each agency whose log grew since its last one and whose
- * key this node holds. Several nodes may run it: the log lock and the (agency, size) key make a duplicate impossible.
+ * key this node holds, and timestamps new checkpoints at the configured RFC 3161 authority. Several nodes may run it: the log lock and the (agency, size) key make a duplicate impossible.
  */
 export function scheduleCheckpoints(deps: Deps, log: { warn(obj: object, msg: string): void }): () => void {
   const seconds = deps.config.checkpointIntervalSeconds;
@@ -16,6 +16,8 @@ export function scheduleCheckpoints(deps: Deps, log: { warn(obj: object, msg: st
       const logs = await deps.database.db.selectFrom('ledger_logs').select('agency_id').execute();
       for (const { agency_id } of logs) {
         if (deps.signerFor(agency_id)) await signCheckpointNow(deps, agency_id);
+        // With a TSA configured, each new checkpoint also gets an RFC 3161 token (outside the transaction).
+        await timestampCheckpoints(deps, agency_id);
       }
     } catch (error) {
       log.warn({ err: error }, 'periodic checkpoint failed; will retry');

@@ -15,12 +15,14 @@ import { rootFromHead } from './checkpoints';
 import type { LedgerEntry } from './entry';
 import { extendFrontier, type TreeNode } from './frontier';
 import { findLog } from './ledger.repository';
+import { checkTimestamp } from './timestamps';
 import { type BlobCheck, checkBlobs } from './verify-blobs';
 
 /** A problem the stored log, its interior nodes, its head or a stored file shows. */
 export type VerificationProblem = Omit<LogProblem, 'kind' | 'expected' | 'found'> & {
   kind:
     | LogProblem['kind']
+    | 'timestamp.invalid'
     | 'entry.columns_mismatch'
     | 'node.mismatch'
     | 'node.missing'
@@ -88,6 +90,37 @@ function columnsProblem(row: {
   return null;
 }
 
+/** Every stored RFC 3161 token must cover the checkpoint note of its size (and chain to a trusted root, if given). */
+async function checkTimestamps(
+  db: Kysely<DB>,
+  agencyId: string,
+  checkpoints: readonly { tree_size: number; note: string }[],
+  roots: readonly string[],
+): Promise<VerificationProblem | null> {
+  const tokens = await db
+    .selectFrom('ledger_timestamps')
+    .select(['tree_size', 'token'])
+    .where('agency_id', '=', agencyId)
+    .orderBy('tree_size')
+    .execute();
+  const notes = new Map(checkpoints.map((c) => [Number(c.tree_size), c.note]));
+  for (const row of tokens) {
+    const size = Number(row.tree_size);
+    const note = notes.get(size);
+    const result = note
+      ? await checkTimestamp(Buffer.from(row.token, 'base64'), new TextEncoder().encode(note), roots)
+      : ({ ok: false, reason: 'no checkpoint of that size' } as const);
+    if (!result.ok) {
+      return {
+        kind: 'timestamp.invalid',
+        checkpointSize: size,
+        message: `the RFC 3161 timestamp of checkpoint ${size} does not hold: ${result.reason}`,
+      };
+    }
+  }
+  return null;
+}
+
 /** Stored interior nodes completed by leaves [from, to), keyed `level/idx`. */
 async function storedNodes(db: Kysely<DB>, agencyId: string, from: number, to: number): Promise<Map<string, string>> {
   const nodes = new Map<string, string>();
@@ -134,6 +167,8 @@ export async function verifyLedger(
     agencyId: string;
     trustedVerifierKeys: readonly string[];
     blobs: Parameters<typeof checkBlobs>[0]['store'] | null;
+    /** Root certificates (PEM) for RFC 3161 tokens; tokens are always checked against their checkpoint's bytes. */
+    tsaRoots?: readonly string[];
     onProgress?: VerifyProgress;
     now?: () => Date;
   },
@@ -207,6 +242,7 @@ export async function verifyLedger(
       message: `the log head says ${Number(log.size)} entries but ${count} were read`,
     };
   }
+  extra ??= await checkTimestamps(db, input.agencyId, checkpoints, input.tsaRoots ?? []);
   const blobCheck = input.blobs
     ? await checkBlobs({ store: input.blobs, references: report.blobs, onProgress: input.onProgress })
     : { checked: 0, problem: null };

@@ -40,6 +40,7 @@ describeEachDatabase('migrations', (dialect) => {
       'ledger_entries',
       'ledger_logs',
       'ledger_nodes',
+      'ledger_timestamps',
       'sessions',
       'units',
       'users',
@@ -48,10 +49,10 @@ describeEachDatabase('migrations', (dialect) => {
     for (let i = 0; i < migrations.length; i++) await migrateDown(test.database);
     expect(await tableNames(test)).toEqual([]);
     await migrateToLatest(test.database);
-    expect(await tableNames(test)).toHaveLength(9);
+    expect(await tableNames(test)).toHaveLength(10);
   });
 
-  it('PROH-02: refuses UPDATE and DELETE on ledger entries, nodes and checkpoints, even in raw SQL', async () => {
+  it('PROH-02: refuses UPDATE and DELETE on ledger entries, nodes, checkpoints and timestamps, even in raw SQL', async () => {
     test = await createTestDatabase(dialect);
     const { db } = test.database;
     const row = { agency_id: 'a', seq: 0, entry: '{}', leaf_hash: 'ab', occurred_at: 'now', actor_user_id: null };
@@ -64,7 +65,11 @@ describeEachDatabase('migrations', (dialect) => {
       .insertInto('ledger_checkpoints')
       .values({ agency_id: 'a', tree_size: 1, root_hash: 'ef', note: 'n', created_at: 'now' })
       .execute();
-    for (const table of ['ledger_entries', 'ledger_nodes', 'ledger_checkpoints']) {
+    await db
+      .insertInto('ledger_timestamps')
+      .values({ agency_id: 'a', tree_size: 1, tsa_url: 'u', gen_time: 'g', token: 't', created_at: 'now' })
+      .execute();
+    for (const table of ['ledger_entries', 'ledger_nodes', 'ledger_checkpoints', 'ledger_timestamps']) {
       await expect(sql.raw(`update ${table} set agency_id = 'b'`).execute(db)).rejects.toThrow(/append-only/);
       await expect(sql.raw(`delete from ${table}`).execute(db)).rejects.toThrow(/append-only/);
     }

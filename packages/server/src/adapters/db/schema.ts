@@ -108,6 +108,16 @@ export type LedgerCheckpointTable = {
   created_at: string;
 };
 
+/** An RFC 3161 TimeStampResp (base64 DER) over the SHA-256 of the checkpoint note of the same size. */
+export type LedgerTimestampTable = {
+  agency_id: string;
+  tree_size: number;
+  tsa_url: string;
+  gen_time: string;
+  token: string;
+  created_at: string;
+};
+
 export type DB = {
   agencies: AgencyTable;
   units: UnitTable;
@@ -118,4 +128,5 @@ export type DB = {
   ledger_entries: LedgerEntryTable;
   ledger_nodes: LedgerNodeTable;
   ledger_checkpoints: LedgerCheckpointTable;
+  ledger_timestamps: LedgerTimestampTable;
 };

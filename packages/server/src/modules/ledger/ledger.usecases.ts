@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { verificationProblemBody } from '@liuhen/contracts';
 import { domainError } from '@liuhen/domain';
 import {
@@ -11,6 +12,7 @@ import type { z } from 'zod';
 import type { Deps } from '../../deps';
 import type { LedgerEntry } from '../../ledger/entry';
 import { readLocalVerifierKey } from '../../ledger/keys';
+import { readTimestamp, requestTimestamp } from '../../ledger/timestamps';
 import { type VerificationReport, type VerifyProgress, verifyLedger } from '../../ledger/verify';
 import type { RequestContext } from '../../uow';
 import { checkpointLog, rootFromHead, type SignedCheckpoint } from '../../ledger/checkpoints';
@@ -30,6 +32,14 @@ export async function describeLedger(deps: Deps, agencyId: string) {
   const log = await loadLog(deps, agencyId);
   const root = rootFromHead(log.algorithm, { size: log.size, frontier: JSON.parse(log.frontier) as string[] });
   const checkpoint = await latestCheckpoint(deps.database.db, agencyId);
+  const timestamp = checkpoint
+    ? await deps.database.db
+        .selectFrom('ledger_timestamps')
+        .select(['gen_time', 'tsa_url'])
+        .where('agency_id', '=', agencyId)
+        .where('tree_size', '=', checkpoint.tree_size)
+        .executeTakeFirst()
+    : undefined;
   const verification = await deps.database.db
     .selectFrom('ledger_entries')
     .select(['seq', 'entry'])
@@ -51,6 +61,7 @@ export async function describeLedger(deps: Deps, agencyId: string) {
           rootHash: checkpoint.root_hash,
           note: checkpoint.note,
           createdAt: checkpoint.created_at,
+          timestamp: timestamp ? { genTime: timestamp.gen_time, tsaUrl: timestamp.tsa_url } : null,
         }
       : null,
     lastVerification: verification ? presentVerification(Number(verification.seq), verification.entry) : null,
@@ -178,6 +189,7 @@ export async function verifyAndRecord(
     agencyId: ctx.agencyId,
     trustedVerifierKeys: trusted,
     blobs: deps.blobs,
+    tsaRoots: trustedTsaRoots(deps),
     now: () => deps.clock.now(),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
@@ -190,4 +202,51 @@ export async function verifyAndRecord(
     }),
   );
   return report;
+}
+
+/**
+ * Gets an RFC 3161 token from the configured time-stamping authority for each signed checkpoint that has none yet
+ * (newest first, a few per call). The TSA is asked outside any transaction; only the token is written.
+ */
+export async function timestampCheckpoints(deps: Deps, agencyId: string, limit = 10): Promise<number> {
+  const url = deps.config.tsaUrl;
+  if (!url) return 0;
+  const pending = await deps.database.db
+    .selectFrom('ledger_checkpoints as c')
+    .leftJoin('ledger_timestamps as t', (join) =>
+      join.onRef('t.agency_id', '=', 'c.agency_id').onRef('t.tree_size', '=', 'c.tree_size'),
+    )
+    .select(['c.tree_size', 'c.note'])
+    .where('c.agency_id', '=', agencyId)
+    .where('t.tree_size', 'is', null)
+    .orderBy('c.tree_size', 'desc')
+    .limit(limit)
+    .execute();
+  for (const checkpoint of pending) {
+    const token = await requestTimestamp(url, new TextEncoder().encode(checkpoint.note));
+    const { genTime } = readTimestamp(token);
+    await deps.uow.run({ actor: null, agencyId, requestId: null }, (tx) =>
+      tx.db
+        .insertInto('ledger_timestamps')
+        .values({
+          agency_id: agencyId,
+          tree_size: Number(checkpoint.tree_size),
+          tsa_url: url,
+          gen_time: genTime!,
+          token: Buffer.from(token).toString('base64'),
+          created_at: tx.now.toISOString(),
+        })
+        .onConflict((oc) => oc.doNothing())
+        .execute(),
+    );
+  }
+  return pending.length;
+}
+
+/** The TSA root certificates `verify` trusts for timestamp tokens (LIUHEN_TSA_ROOTS_FILE), if configured. */
+export function trustedTsaRoots(deps: Deps): string[] {
+  const file = deps.config.tsaRootsFile;
+  if (!file) return [];
+  const pem = readFileSync(file, 'utf8');
+  return pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
 }
