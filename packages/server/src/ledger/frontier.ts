@@ -6,7 +6,9 @@ export type TreeNode = { level: number; idx: number; hash: string };
 /** The levels of the frontier's subtrees for a tree of `size` leaves: its set bits, highest first. */
 function frontierLevels(size: number): number[] {
   const levels: number[] = [];
-  for (let level = 52; level >= 0; level--) if (Math.floor(size / 2 ** level) % 2 === 1) levels.push(level);
+  for (let rest = size, level = 0; rest > 0; rest = Math.floor(rest / 2), level++) {
+    if (rest % 2 === 1) levels.unshift(level);
+  }
   return levels;
 }
 
