@@ -1,44 +1,31 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, changePassword, chooseOption, launchBrowser, login, startTestServer } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, changePassword, chooseOption, login, useServerAndBrowser } from './browser';
 
 const run = browserAvailable() ? describe : describe.skip;
 
 run('browser journey: administrator sets up a unit and an officer (ROLE-01, GEN-07)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  beforeAll(async () => {
-    server = await startTestServer({
-      LIUHEN_ADMIN_PASSWORD: 'Bootstrap-2026',
-      LIUHEN_AGENCY_NAME: '本溪市人力资源和社会保障局',
-    });
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServerAndBrowser();
 
   it('logs in as the bootstrap admin, changes the password, creates a unit and a certified officer, who then logs in', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    const context = await env.browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
 
     // A wrong password is refused with the server's Chinese message.
-    await login(page, server.url, 'admin', 'Not-The-Password-1');
+    await login(page, env.server.url, 'admin', 'Not-The-Password-1');
     await expect.poll(() => page.getByTestId('login-error').textContent()).toContain('用户名或密码错误');
 
-    await login(page, server.url, 'admin', 'Bootstrap-2026');
+    await login(page, env.server.url, 'admin', 'Bootstrap-2026');
     await changePassword(page, 'Bootstrap-2026', 'Chief-Changed-2026');
 
     await page.getByTestId('nav-admin').click();
-    await page.goto(`${server.url}/admin/units`);
+    await page.goto(`${env.server.url}/admin/units`);
     await page.getByTestId('unit-create').click();
     await page.getByTestId('unit-name').fill('劳动保障监察支队');
     await chooseOption(page, 'unit-kind', '执法科室/单位');
     await page.getByTestId('unit-submit').click();
     await page.getByTestId('unit-row-劳动保障监察支队').waitFor();
 
-    await page.goto(`${server.url}/admin/users`);
+    await page.goto(`${env.server.url}/admin/users`);
     await page.getByTestId('user-create').click();
     await page.getByTestId('user-username').fill('zhang.wei');
     await page.getByTestId('user-display-name').fill('张伟');
@@ -68,7 +55,7 @@ run('browser journey: administrator sets up a unit and an officer (ROLE-01, GEN-
     await page.getByTestId('logout').click();
     await page.waitForURL(/\/login/);
 
-    await login(page, server.url, 'zhang.wei', initialPassword);
+    await login(page, env.server.url, 'zhang.wei', initialPassword);
     await changePassword(page, initialPassword, 'Zw-Own-Password-7');
     await expect.poll(() => page.getByTestId('welcome').textContent()).toContain('张伟');
     await expect.poll(() => page.getByTestId('my-certification').textContent()).toContain('持证有效');

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, changePassword, chooseOption, launchBrowser, login, startTestServer } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, changePassword, chooseOption, login, useServerAndBrowser } from './browser';
 
 const run = browserAvailable() ? describe : describe.skip;
 
@@ -9,27 +9,15 @@ const number = async (page: Page, testId: string) =>
   Number(((await page.getByTestId(testId).textContent()) ?? '').replace(/\D/g, '') || NaN);
 
 run('browser journey: the audit log shows, filters and verifies the ledger (issue 3)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  beforeAll(async () => {
-    server = await startTestServer({
-      LIUHEN_ADMIN_PASSWORD: 'Bootstrap-2026',
-      LIUHEN_AGENCY_NAME: '本溪市人力资源和社会保障局',
-    });
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServerAndBrowser();
 
   it('lists the acts, filters by action, signs a checkpoint and verifies the whole ledger', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    const context = await env.browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
 
-    await login(page, server.url, 'admin', 'Bootstrap-2026');
+    await login(page, env.server.url, 'admin', 'Bootstrap-2026');
     await changePassword(page, 'Bootstrap-2026', 'Chief-Changed-2026');
-    await page.goto(`${server.url}/admin/units`);
+    await page.goto(`${env.server.url}/admin/units`);
     await page.getByTestId('unit-create').click();
     await page.getByTestId('unit-name').fill('劳动保障监察支队');
     await chooseOption(page, 'unit-kind', '执法科室/单位');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Config, loadConfig, startServer } from '@liuhen/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const chromiumPath = process.env.LIUHEN_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -74,4 +75,24 @@ export async function chooseOption(page: Page, testId: string, option: string) {
   await page.getByTestId(testId).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
   await page.keyboard.press('Escape');
+}
+
+/**
+ * Registers, for the enclosing describe, a real server (bootstrap password `Bootstrap-2026`) and a Chromium, both
+ * stopped afterwards. Read them through the returned object once the tests run.
+ */
+export function useServerAndBrowser() {
+  const state = {} as { server: Awaited<ReturnType<typeof startTestServer>>; browser: Browser };
+  beforeAll(async () => {
+    state.server = await startTestServer({
+      LIUHEN_ADMIN_PASSWORD: 'Bootstrap-2026',
+      LIUHEN_AGENCY_NAME: '本溪市人力资源和社会保障局',
+    });
+    state.browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.stop();
+  });
+  return state;
 }
