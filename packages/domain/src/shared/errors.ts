@@ -118,6 +118,42 @@ export const errorMessages = {
     zh: '请求的字节范围 {start}–{end} 超出文件范围（文件共 {size} 字节）',
     en: 'The byte range {start}–{end} is outside the file ({size} bytes)',
   },
+  'case.transition_not_allowed': {
+    zh: '案件当前阶段（{stage}，{procedure}）不允许执行操作 {action}',
+    en: 'A {procedure}-procedure case in stage {stage} cannot take the action {action}',
+  },
+  'case.act_out_of_scope': {
+    zh: '本机关适用的规定不包括此类执法行为（{act}）',
+    en: 'The enforcement act {act} is not in scope for this agency profile',
+  },
+  'case.too_few_handlers': {
+    zh: '调查取证须由至少 {minimum} 名执法人员进行（当前 {count} 名）',
+    en: 'Investigation needs at least {minimum} enforcement officers (got {count})',
+  },
+  'case.handler_not_certified': {
+    zh: '{name} 不能担任承办人：执法证不符合要求（{reason}）',
+    en: '{name} cannot act as a case handler: certificate problem ({reason})',
+  },
+  'case.complainant_notice_required': {
+    zh: '实名投诉、举报不启动执法程序的，须先记录告知投诉人、举报人的日期和方式',
+    en: 'Record the date and method of the notice to the real-name complainant before declining the case',
+  },
+  'case_number.pattern_malformed': {
+    zh: '案号格式有误（花括号不配对）：{pattern}',
+    en: 'The case-number pattern has unbalanced braces: {pattern}',
+  },
+  'case_number.placeholder_unknown': {
+    zh: '案号格式含未知占位符 {placeholder}（可用：机关简称、年、序号，序号可写作“序号:位数”）',
+    en: 'Unknown placeholder {placeholder} in the case-number pattern (use shortName, year, seq or seq:width)',
+  },
+  'case_number.sequence_required': {
+    zh: '案号格式须包含序号占位符：{pattern}',
+    en: 'The case-number pattern needs a sequence placeholder: {pattern}',
+  },
+  'case_number.value_invalid': {
+    zh: '生成案号的取值无效：{field} = {value}',
+    en: 'Invalid value for the case number: {field} = {value}',
+  },
   'config.invalid': { zh: '配置项 {key} 无效：{reason}', en: 'Setting {key} is invalid: {reason}' },
   internal: {
     zh: '系统内部错误，请稍后再试（请求编号 {requestId}）',

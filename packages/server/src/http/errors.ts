@@ -30,6 +30,7 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   'user.username_taken': 409,
   'user.last_admin': 409,
   'certificate.number_taken': 409,
+  'case.transition_not_allowed': 409,
   internal: 500,
 };
 
