@@ -48,6 +48,28 @@ describe('configuration', () => {
     }
   });
 
+  it('keeps files on disk by default and requires bucket and keys for S3', () => {
+    expect(loadConfig({}).blobStore).toBe('disk');
+    expect(() => loadConfig({ LIUHEN_BLOB_STORE: 's3' })).toThrow(/LIUHEN_S3_BUCKET/);
+    expect(() => loadConfig({ LIUHEN_BLOB_STORE: 's3', LIUHEN_S3_BUCKET: 'evidence' })).toThrow(
+      /LIUHEN_S3_ACCESS_KEY_ID/,
+    );
+    const config = loadConfig({
+      LIUHEN_BLOB_STORE: 's3',
+      LIUHEN_S3_ENDPOINT: 'http://127.0.0.1:9000',
+      LIUHEN_S3_BUCKET: 'evidence',
+      LIUHEN_S3_ACCESS_KEY_ID: 'id',
+      LIUHEN_S3_SECRET_ACCESS_KEY: 'secret',
+    });
+    expect(config).toMatchObject({
+      blobStore: 's3',
+      s3Bucket: 'evidence',
+      s3ForcePathStyle: true,
+      s3Region: 'us-east-1',
+    });
+    expect(() => loadConfig({ LIUHEN_BLOB_STORE: 'floppy' })).toThrow(/LIUHEN_BLOB_STORE/);
+  });
+
   it('reads a JSON config file, lets the environment win, and refuses unknown keys in it', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'liuhen-config-'));
     const file = path.join(dir, 'liuhen.json');

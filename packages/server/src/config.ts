@@ -115,6 +115,43 @@ export const settings = {
     schema: integer(0, 86_400),
     default: 60,
   },
+  blobStore: {
+    env: 'LIUHEN_BLOB_STORE',
+    doc: 'Where files are kept: disk (<data dir>/blobs) or s3 (S3-compatible object storage) / 文件存储位置',
+    schema: z.enum(['disk', 's3']),
+    default: 'disk',
+  },
+  s3Endpoint: {
+    env: 'LIUHEN_S3_ENDPOINT',
+    doc: 'S3 endpoint URL (MinIO, Ceph, Swift, OSS); unset = AWS / S3 服务地址',
+    schema: z.url({ protocol: /^https?$/ }).optional(),
+    default: undefined,
+  },
+  s3Bucket: {
+    env: 'LIUHEN_S3_BUCKET',
+    doc: 'S3 bucket / 存储桶',
+    schema: z.string().min(3).optional(),
+    default: undefined,
+  },
+  s3Region: { env: 'LIUHEN_S3_REGION', doc: 'S3 region / 区域', schema: z.string().min(1), default: 'us-east-1' },
+  s3AccessKeyId: {
+    env: 'LIUHEN_S3_ACCESS_KEY_ID',
+    doc: 'S3 access key id / 访问密钥 ID',
+    schema: z.string().min(1).optional(),
+    default: undefined,
+  },
+  s3SecretAccessKey: {
+    env: 'LIUHEN_S3_SECRET_ACCESS_KEY',
+    doc: 'S3 secret access key / 访问密钥',
+    schema: z.string().min(1).optional(),
+    default: undefined,
+  },
+  s3ForcePathStyle: {
+    env: 'LIUHEN_S3_FORCE_PATH_STYLE',
+    doc: 'Path-style S3 URLs (needed by Swift and most self-hosted stores) / 路径风格地址',
+    schema: z.enum(['true', 'false']).transform((v) => v === 'true'),
+    default: true,
+  },
   tsaUrl: {
     env: 'LIUHEN_TSA_URL',
     doc: 'RFC 3161 time-stamping authority URL; each checkpoint gets a token from it / 可信时间戳服务地址',
@@ -187,6 +224,13 @@ export function loadConfig(
   }
   const dataDir = path.resolve(String(values.dataDir));
   values.dataDir = dataDir;
+  if (values.blobStore === 's3') {
+    for (const key of ['s3Bucket', 's3AccessKeyId', 's3SecretAccessKey'] as const) {
+      if (values[key] === undefined) {
+        throw domainError('config.invalid', { key: settings[key].env, reason: 'required when LIUHEN_BLOB_STORE=s3' });
+      }
+    }
+  }
   const databaseUrl = values.databaseUrl as string | undefined;
   values.database = databaseUrl
     ? { kind: 'postgres', url: databaseUrl }

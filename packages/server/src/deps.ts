@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { NoteSigner } from '@liuhen/ledger';
 import type { BlobStore } from './adapters/blobs/blob-store';
 import { createFsBlobStore } from './adapters/blobs/fs.blob-store';
+import { createS3BlobStore } from './adapters/blobs/s3.blob-store';
 import type { Config } from './config';
 import { loadLedgerSigner } from './ledger/keys';
 import { createUnitOfWork, type UnitOfWork } from './uow';
@@ -24,7 +25,7 @@ export type Deps = {
   ids: Ids;
   passwords: PasswordHasher;
   config: Config;
-  /** Content-addressed files: `<data dir>/blobs` on local disk (S3-compatible storage comes with issue 5). */
+  /** Content-addressed files: `<data dir>/blobs` on local disk, or S3-compatible object storage. */
   blobs: BlobStore;
   /** The agency's checkpoint signer (loaded once from its key file), or null where this node holds no key. */
   signerFor(agencyId: string): NoteSigner | null;
@@ -41,6 +42,20 @@ export const argon2Passwords: PasswordHasher = {
     }
   },
 };
+
+/** The blob store the configuration names: local disk under the data directory, or S3-compatible storage. */
+export function createConfiguredBlobStore(config: Config): BlobStore {
+  if (config.blobStore === 'disk') return createFsBlobStore({ root: path.join(config.dataDir, 'blobs') });
+  return createS3BlobStore({
+    endpoint: config.s3Endpoint,
+    region: config.s3Region,
+    bucket: config.s3Bucket!,
+    accessKeyId: config.s3AccessKeyId!,
+    secretAccessKey: config.s3SecretAccessKey!,
+    forcePathStyle: config.s3ForcePathStyle,
+    stagingDir: path.join(config.dataDir, 'staging'),
+  });
+}
 
 export const systemClock: Clock = { now: () => new Date() };
 export const randomIds: Ids = { newId: () => randomUUID() };
@@ -69,7 +84,7 @@ export function createDeps(input: {
       signerFor,
     }),
     signerFor,
-    blobs: input.blobs ?? createFsBlobStore({ root: path.join(input.config.dataDir, 'blobs') }),
+    blobs: input.blobs ?? createConfiguredBlobStore(input.config),
     clock,
     ids: input.ids ?? randomIds,
     passwords: input.passwords ?? argon2Passwords,

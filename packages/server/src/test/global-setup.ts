@@ -1,3 +1,9 @@
+import { execFile } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
@@ -7,8 +13,12 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The PostgreSQL server for database tests, or null when none answers (skipped unless CI=true). */
     postgresUrl: string | null;
+    /** The S3 endpoint of the OpenStack Swift started for this run, or null when Swift is not installed. */
+    s3Endpoint: string | null;
   }
 }
+
+const run = promisify(execFile);
 
 export const defaultPostgresUrl = 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -26,7 +36,7 @@ async function answers(url: string): Promise<boolean> {
 }
 
 /** Checks once per run whether PostgreSQL is there. With CI=true it must be; locally its absence skips, said once. */
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const url = process.env.LIUHEN_TEST_DATABASE_URL ?? defaultPostgresUrl;
   const ok = await answers(url);
   if (!ok && process.env.CI === 'true') {
@@ -34,4 +44,30 @@ export default async function setup(project: TestProject): Promise<void> {
   }
   if (!ok) console.warn(`[liuhen] PostgreSQL does not answer at ${url}: PostgreSQL database tests are skipped.`);
   project.provide('postgresUrl', ok ? url : null);
+  project.provide('s3Endpoint', await startSwift());
+  return stopSwift;
+}
+
+const swiftBase = path.join(tmpdir(), `liuhen-swift-${process.pid}`);
+// Ports PORT..PORT+13 per run, spread by process id so that two runs (or a leftover) do not collide.
+const swiftPort = 30000 + (process.pid % 1000) * 20;
+const scripts = fileURLToPath(new URL('../../../../scripts/', import.meta.url));
+
+/** A real S3-compatible store for the S3 blob driver: OpenStack Swift with s3api on 127.0.0.1 (scripts/swift-s3-up.sh). */
+async function startSwift(): Promise<string | null> {
+  if (!existsSync('/usr/bin/swift-proxy-server')) {
+    if (process.env.CI === 'true')
+      throw new Error('OpenStack Swift is required with CI=true (apt-get install swift swift-proxy …)');
+    console.warn('[liuhen] OpenStack Swift is not installed: S3 blob store tests are skipped.');
+    return null;
+  }
+  await run('bash', [path.join(scripts, 'swift-s3-up.sh'), swiftBase, String(swiftPort)]);
+  return `http://127.0.0.1:${swiftPort}`;
+}
+
+/** Stops Swift and removes its data. */
+async function stopSwift(): Promise<void> {
+  if (!existsSync(swiftBase)) return;
+  await run('bash', [path.join(scripts, 'swift-s3-down.sh'), swiftBase]).catch(() => {});
+  rmSync(swiftBase, { recursive: true, force: true });
 }
