@@ -6,7 +6,7 @@ import { describeEachDatabase } from '../test/databases';
 import type { TestClient } from '../test/http-client';
 import { createTestApp, type TestApp } from '../test/test-app';
 import { readLocalVerifierKey } from './keys';
-import { verifyLedger } from './verify';
+import { checkConsistencyProofs, verifyLedger } from './verify';
 
 /** An attacker with database rights first removes the append-only guards; the tamper tests do the same. */
 async function dropGuards(t: TestApp, dialect: DialectName) {
@@ -126,6 +126,31 @@ describeEachDatabase('liuhen verify catches every kind of tampering (PROH-02, PR
       .where('idx', '=', 1)
       .execute();
     expect((await verify()).problem).toMatchObject({ kind: 'node.mismatch', found: 'ab'.repeat(32) });
+  });
+
+  it('proves each checkpoint consistent with the next from the served hashes, and fails when they were changed', async () => {
+    const checkpoints = await t.db
+      .selectFrom('ledger_checkpoints')
+      .select(['tree_size', 'note'])
+      .orderBy('tree_size')
+      .execute();
+    for (let i = 0; i < 8; i++) await admin.post('/api/units', { name: `后续${i}科`, kind: 'enforcementSection' });
+    const all = await t.db
+      .selectFrom('ledger_checkpoints')
+      .select(['tree_size', 'note'])
+      .orderBy('tree_size')
+      .execute();
+    expect(all.length).toBeGreaterThan(checkpoints.length);
+    const input = { agencyId: t.agencyId, algorithm: 'sha256' as const, checkpoints: all };
+    expect(await checkConsistencyProofs(t.db, input)).toBeNull();
+    await dropGuards(t, dialect);
+    await t.db
+      .updateTable('ledger_nodes')
+      .set({ hash: 'cd'.repeat(32) })
+      .where('level', '=', 3)
+      .where('idx', '=', 1)
+      .execute();
+    expect(await checkConsistencyProofs(t.db, input)).toMatchObject({ kind: 'checkpoint.inconsistent' });
   });
 
   it('catches a filter column that no longer says what the hashed entry says', async () => {

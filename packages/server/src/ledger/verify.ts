@@ -5,8 +5,12 @@ import {
   decodeHex,
   encodeHex,
   type HashAlgorithm,
+  generateConsistencyProof,
   hashLeaf,
   type LogProblem,
+  parseCheckpoint,
+  parseNote,
+  verifyConsistency,
   type VerificationReport as LogReport,
 } from '@liuhen/ledger';
 import type { Kysely } from 'kysely';
@@ -16,6 +20,7 @@ import type { LedgerEntry } from './entry';
 import { extendFrontier, type TreeNode } from './frontier';
 import { findLog } from './ledger.repository';
 import { checkTimestamp } from './timestamps';
+import { withStoredTree } from './tree-reader';
 import { type BlobCheck, checkBlobs } from './verify-blobs';
 
 /** A problem the stored log, its interior nodes, its head or a stored file shows. */
@@ -23,6 +28,7 @@ export type VerificationProblem = Omit<LogProblem, 'kind' | 'expected' | 'found'
   kind:
     | LogProblem['kind']
     | 'timestamp.invalid'
+    | 'checkpoint.inconsistent'
     | 'entry.columns_mismatch'
     | 'node.mismatch'
     | 'node.missing'
@@ -84,6 +90,43 @@ function columnsProblem(row: {
         expected: String(expected),
         found: String(found),
         message: `entry ${row.seq}: column ${column} says ${String(found)} but the hashed entry says ${String(expected)}`,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * RFC 9162 §2.1.4: each signed checkpoint is consistent with the next, proven the way an outsider would check it —
+ * a consistency proof built from the stored hashes the server serves proofs from, verified against both signed roots.
+ * (Recomputing both roots from the same entries already implies it; this also proves the served proofs right.)
+ */
+export async function checkConsistencyProofs(
+  db: Kysely<DB>,
+  input: { agencyId: string; algorithm: HashAlgorithm; checkpoints: readonly { tree_size: number; note: string }[] },
+): Promise<VerificationProblem | null> {
+  const hasher = createHasher(input.algorithm);
+  const signed = input.checkpoints.map((c) => parseCheckpoint(parseNote(c.note).text));
+  for (let i = 1; i < signed.length; i++) {
+    const [older, newer] = [signed[i - 1]!, signed[i]!];
+    if (older.size === newer.size) continue;
+    try {
+      const proof = await withStoredTree(db, input, (reader) =>
+        generateConsistencyProof({ reader, size1: older.size, size2: newer.size }),
+      );
+      verifyConsistency({
+        hasher,
+        size1: older.size,
+        size2: newer.size,
+        root1: older.rootHash,
+        root2: newer.rootHash,
+        proof,
+      });
+    } catch (error) {
+      return {
+        kind: 'checkpoint.inconsistent',
+        checkpointSize: newer.size,
+        message: `no valid consistency proof from checkpoint ${older.size} to ${newer.size}: ${String(error)}`,
       };
     }
   }
@@ -242,6 +285,7 @@ export async function verifyLedger(
       message: `the log head says ${Number(log.size)} entries but ${count} were read`,
     };
   }
+  if (!report.problem) extra ??= await checkConsistencyProofs(db, { agencyId: input.agencyId, algorithm, checkpoints });
   extra ??= await checkTimestamps(db, input.agencyId, checkpoints, input.tsaRoots ?? []);
   const blobCheck = input.blobs
     ? await checkBlobs({ store: input.blobs, references: report.blobs, onProgress: input.onProgress })
