@@ -52,21 +52,36 @@ export async function appendLedgerEntry(
   const { bytes, text } = serialiseEntry(entry);
   const leafHash = hashLeaf(hasher, bytes);
   const next = appendToFrontier({ hasher, size: seq, frontier: JSON.parse(log.frontier) as string[], leafHash });
-  await trx
-    .insertInto('ledger_entries')
-    .values({
-      agency_id: ctx.agencyId,
-      seq,
-      entry: text,
-      leaf_hash: encodeHex(leafHash),
-      occurred_at: entry.time,
-      actor_user_id: entry.actor?.userId ?? null,
-      action: entry.action,
-      subject_type: entry.subject.type,
-      subject_id: entry.subject.id,
-    })
-    .execute();
-  await insertNodes(trx, ctx.agencyId, next.nodes);
-  await advanceLog(trx, ctx.agencyId, { size: seq + 1, frontier: next.frontier });
+  const row = {
+    agency_id: ctx.agencyId,
+    seq,
+    entry: text,
+    leaf_hash: encodeHex(leafHash),
+    occurred_at: entry.time,
+    actor_user_id: entry.actor?.userId ?? null,
+    action: entry.action,
+    subject_type: entry.subject.type,
+    subject_id: entry.subject.id,
+  };
+  const head = { size: seq + 1, frontier: next.frontier };
+  if (input.dialect === 'postgres') {
+    // One round trip instead of three: PostgreSQL runs data-modifying CTEs in the same statement.
+    const nodes = next.nodes.map((n) => ({ agency_id: ctx.agencyId, level: n.level, idx: n.idx, hash: n.hash }));
+    let statement = trx.with('appended_entry', (db) => db.insertInto('ledger_entries').values(row).returning('seq'));
+    if (nodes.length > 0) {
+      statement = statement.with('appended_nodes', (db) =>
+        db.insertInto('ledger_nodes').values(nodes).returning('idx'),
+      );
+    }
+    await statement
+      .updateTable('ledger_logs')
+      .set({ size: head.size, frontier: JSON.stringify(head.frontier) })
+      .where('agency_id', '=', ctx.agencyId)
+      .execute();
+  } else {
+    await trx.insertInto('ledger_entries').values(row).execute();
+    await insertNodes(trx, ctx.agencyId, next.nodes);
+    await advanceLog(trx, ctx.agencyId, head);
+  }
   return { seq, size: seq + 1, frontier: next.frontier, hashAlgorithm, origin: log.origin };
 }
