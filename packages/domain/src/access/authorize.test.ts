@@ -3,6 +3,7 @@ import { isDomainError } from '../shared/errors';
 import { type Actor, abilitiesOf, authorize, type Resource, requireAuthorization, widestScope } from './authorize';
 import { type Action, actions, type Scope } from './permissions';
 import { type Role, roles } from './roles';
+import { caught } from '../shared/test-support';
 
 /**
  * The whole authorization matrix (SYS-01 groundwork; ROLE-01 roles), written out by hand after Outline's
@@ -203,15 +204,6 @@ function decisionsOf(actor: Actor, action: Action): string {
       return decision.allowed ? scopeLetter[decision.scope] : '.';
     })
     .join('');
-}
-
-function caught(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
 }
 
 const matrixRows = roles.flatMap((role) =>

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCaseNumberPattern, formatCaseNumber, parseCaseNumberPattern } from './case-number';
-
-function caught(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
+import { caught } from '../shared/test-support';
 
 const values = { shortName: '临人社罚', year: 2026, seq: 7 };
 

@@ -9,15 +9,7 @@ import {
   identityDocumentTypeLabels,
   type EnforcementAct,
 } from './case';
-
-function caught(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
+import { caught } from '../shared/test-support';
 
 const lxActs: EnforcementAct[] = ['penalty', 'coercion', 'levy', 'fee', 'inspection'];
 

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EnforcementCertificate } from '../organisation/certificates';
 import { checkHandlers, findHandlerProblems, type HandlerCandidate } from './handlers';
-
-function caught(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
+import { caught } from '../shared/test-support';
 
 const today = '2026-06-15';
 

@@ -7,15 +7,7 @@ import {
   retroApprovalDue,
   routeComplaint,
 } from './initiation';
-
-function caught(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
+import { caught } from '../shared/test-support';
 
 describe('INIT-08 (临西 第六条): complaints more than 2 years after the violation ended are not accepted', () => {
   it('routes a complaint received 2 years and a day after the violation ended to 不予受理', () => {

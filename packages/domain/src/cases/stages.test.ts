@@ -14,15 +14,7 @@ import {
   type CaseAction,
   type CaseStage,
 } from './stages';
-
-function caught(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
+import { caught } from '../shared/test-support';
 
 describe('GEN-03: the general procedure runs 程序启动 → 调查取证 → 审查决定 → 送达 → 执行 → 结案 → 归档', () => {
   it('walks a case along the main line, one action per stage', () => {

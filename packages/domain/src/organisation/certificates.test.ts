@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../shared/errors';
 import { certificationOf, checkCertificate, type EnforcementCertificate } from './certificates';
+import { caught } from '../shared/test-support';
 
 function certificate(overrides: Partial<EnforcementCertificate> = {}): EnforcementCertificate {
   return {
@@ -11,15 +12,6 @@ function certificate(overrides: Partial<EnforcementCertificate> = {}): Enforceme
     status: 'valid',
     ...overrides,
   };
-}
-
-function caught(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
 }
 
 const today = '2026-06-15';

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../shared/errors';
 import { checkPasswordPolicy, lockoutAfterFailure, normaliseUsername, passwordMinLength } from './users';
-
-function caught(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
+import { caught } from '../shared/test-support';
 
 function codeOf(run: () => unknown): string {
   const error = caught(run);
