@@ -44,6 +44,21 @@ export async function listActiveUnits(db: Db, agencyId: string): Promise<(UnitRo
   return rows.map((row) => ({ ...row, user_count: Number(row.user_count) }));
 }
 
+/**
+ * Reads an active unit and holds it until the transaction ends (PostgreSQL: row lock; SQLite: the write lock of
+ * BEGIN IMMEDIATE), so a user cannot be placed in a unit that is being dissolved at the same moment.
+ */
+export async function lockActiveUnit(tx: Tx, input: { agencyId: string; unitId: string }) {
+  let query = tx.db
+    .selectFrom('units')
+    .select('id')
+    .where('agency_id', '=', input.agencyId)
+    .where('id', '=', input.unitId)
+    .where('dissolved_at', 'is', null);
+  if (tx.dialect === 'postgres') query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
 export async function countUsersInUnit(db: Db, unitId: string): Promise<number> {
   const row = await db
     .selectFrom('users')

@@ -81,6 +81,26 @@ describeEachDatabase('units (GEN-07) over HTTP', (dialect) => {
     expect((await admin.delete(`/api/units/${empty.id}`)).body.error.code).toBe('unit.not_found');
   });
 
+  it('never leaves a user in a dissolved unit when dissolving and adding a member race', async () => {
+    for (let i = 0; i < 8; i++) {
+      const unit = (await admin.post('/api/units', { name: `竞争科${i}`, kind: 'enforcementSection' })).body;
+      const [dissolved, added] = await Promise.all([
+        admin.delete(`/api/units/${unit.id}`),
+        admin.post('/api/users', { username: `race.${i}`, displayName: '竞争', roles: ['officer'], unitId: unit.id }),
+      ]);
+      expect([dissolved.status, added.status].sort()).toContain(200);
+      const outcome = dissolved.status === 200 ? [added.body.error.code] : [dissolved.body.error.code];
+      expect(outcome).toEqual([dissolved.status === 200 ? 'unit.not_found' : 'unit.has_users']);
+      const orphans = await t.db
+        .selectFrom('users')
+        .innerJoin('units', 'units.id', 'users.unit_id')
+        .select('users.username')
+        .where('units.dissolved_at', 'is not', null)
+        .execute();
+      expect(orphans).toEqual([]);
+    }
+  });
+
   it('lets every role list units but only administrators change them', async () => {
     const unit = (await admin.post('/api/units', { name: '监察三科', kind: 'enforcementSection' })).body;
     const { client: officer } = await t.userClient({ username: 'wang.wu', roles: ['officer'], unitId: unit.id });

@@ -9,6 +9,7 @@ import {
   findActiveUnitByName,
   insertUnit,
   listActiveUnits,
+  lockActiveUnit,
   type UnitRow,
   updateUnitRow,
 } from './units.repository';
@@ -88,7 +89,9 @@ export async function deleteUnit(deps: Deps, ctx: RequestContext & { actor: Sess
   const current = await loadUnit(deps, ctx.actor, unitId);
   requireAuthorization(ctx.actor, 'unit.delete', { agencyId: ctx.agencyId, unitId: current.id });
   await deps.uow.run(ctx, async (tx) => {
-    // Counted inside the transaction: a user added to the unit concurrently cannot slip past the check.
+    // Locked and counted inside the transaction: a user added to the unit concurrently cannot slip past the check.
+    if (!(await lockActiveUnit(tx, { agencyId: ctx.agencyId, unitId: current.id })))
+      throw domainError('unit.not_found');
     const count = await countUsersInUnit(tx.db, current.id);
     if (count > 0) throw domainError('unit.has_users', { count });
     await dissolveUnitRow(tx, current.id);

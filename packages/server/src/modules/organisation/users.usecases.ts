@@ -12,11 +12,11 @@ import {
 } from '@liuhen/domain';
 import { mapUniqueViolation } from '../../adapters/db/sql';
 import type { Deps } from '../../deps';
-import type { RequestContext, SessionActor } from '../../uow';
+import type { RequestContext, SessionActor, Tx } from '../../uow';
 import { generatePassword } from '../auth/password-generator';
 import { revokeSessionsOf } from '../auth/sessions.repository';
 import { listCertificatesOf, toCertificate } from './certificates.repository';
-import { findActiveUnit } from './units.repository';
+import { findActiveUnit, lockActiveUnit } from './units.repository';
 import {
   countActiveAdmins,
   findUserById,
@@ -97,6 +97,11 @@ export async function getUser(deps: Deps, actor: SessionActor, userId: string): 
   return presentUser(deps, row);
 }
 
+/** Re-checks, with the unit locked, that it was not dissolved since the request was validated. */
+async function assertUnitStillActive(tx: Tx, agencyId: string, unitId: string | null): Promise<void> {
+  if (unitId !== null && !(await lockActiveUnit(tx, { agencyId, unitId }))) throw domainError('unit.not_found');
+}
+
 async function checkRolesAndUnit(deps: Deps, actor: SessionActor, roles: Role[], unitId: string | null) {
   if (roles.length === 0) throw domainError('user.roles_required');
   if (unitId !== null && !(await findActiveUnit(deps.database.db, { agencyId: actor.agencyId, unitId }))) {
@@ -119,6 +124,7 @@ export async function createUser(deps: Deps, ctx: Ctx, input: CreateUserBody) {
   await mapUniqueViolation(
     () =>
       deps.uow.run(ctx, async (tx) => {
+        await assertUnitStillActive(tx, ctx.agencyId, unitId);
         const user = { id, agencyId: ctx.agencyId, unitId, username, displayName: input.displayName, roles };
         await insertUser(tx, { ...user, passwordHash });
         const summary = { username, displayName: input.displayName, roles, unitId };
@@ -150,6 +156,7 @@ export async function updateUser(deps: Deps, ctx: Ctx, input: { userId: string; 
   await checkRolesAndUnit(deps, ctx.actor, after.roles, after.unitId);
   await assertKeepsAnAdmin(deps, row, after.roles, row.status);
   await deps.uow.run(ctx, async (tx) => {
+    if (after.unitId !== before.unitId) await assertUnitStillActive(tx, ctx.agencyId, after.unitId);
     await updateUserRow(tx, row.id, {
       display_name: after.displayName,
       roles: JSON.stringify(after.roles),
