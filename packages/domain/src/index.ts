@@ -4,6 +4,8 @@ export * from './access/roles';
 export * from './calendar/holiday-calendar';
 export * from './calendar/schedules/index';
 export * from './calendar/workdays';
+export * from './cases/activities';
+export * from './cases/approvals';
 export * from './cases/case';
 export * from './cases/case-number';
 export * from './cases/handlers';

@@ -46,6 +46,13 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'ledger.read': NONE,
     'ledger.checkpoint': NONE,
     'ledger.verify': NONE,
+    'case.list': UNIT,
+    'case.read': UNIT,
+    'case.create': UNIT,
+    'case.record': SELF,
+    'case.archive': NONE,
+    'approval.review': NONE,
+    'approval.approve': NONE,
   },
   unitHead: {
     'agency.read': AGENCY,
@@ -68,6 +75,13 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'ledger.read': NONE,
     'ledger.checkpoint': NONE,
     'ledger.verify': NONE,
+    'case.list': UNIT,
+    'case.read': UNIT,
+    'case.create': UNIT,
+    'case.record': UNIT,
+    'case.archive': UNIT,
+    'approval.review': UNIT,
+    'approval.approve': NONE,
   },
   agencyHead: {
     'agency.read': AGENCY,
@@ -90,6 +104,13 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'ledger.read': NONE,
     'ledger.checkpoint': NONE,
     'ledger.verify': NONE,
+    'case.list': AGENCY,
+    'case.read': AGENCY,
+    'case.create': NONE,
+    'case.record': NONE,
+    'case.archive': NONE,
+    'approval.review': NONE,
+    'approval.approve': AGENCY,
   },
   legalAffairs: {
     'agency.read': AGENCY,
@@ -112,6 +133,13 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'ledger.read': AGENCY,
     'ledger.checkpoint': NONE,
     'ledger.verify': AGENCY,
+    'case.list': AGENCY,
+    'case.read': AGENCY,
+    'case.create': NONE,
+    'case.record': NONE,
+    'case.archive': NONE,
+    'approval.review': AGENCY,
+    'approval.approve': NONE,
   },
   recordsCustodian: {
     'agency.read': AGENCY,
@@ -134,6 +162,13 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'ledger.read': NONE,
     'ledger.checkpoint': NONE,
     'ledger.verify': NONE,
+    'case.list': AGENCY,
+    'case.read': AGENCY,
+    'case.create': NONE,
+    'case.record': NONE,
+    'case.archive': AGENCY,
+    'approval.review': NONE,
+    'approval.approve': NONE,
   },
   admin: {
     'agency.read': AGENCY,
@@ -156,6 +191,13 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'ledger.read': AGENCY,
     'ledger.checkpoint': AGENCY,
     'ledger.verify': AGENCY,
+    'case.list': NONE,
+    'case.read': NONE,
+    'case.create': NONE,
+    'case.record': NONE,
+    'case.archive': NONE,
+    'approval.review': NONE,
+    'approval.approve': NONE,
   },
   auditor: {
     'agency.read': AGENCY,
@@ -178,6 +220,13 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'ledger.read': AGENCY,
     'ledger.checkpoint': NONE,
     'ledger.verify': AGENCY,
+    'case.list': AGENCY,
+    'case.read': AGENCY,
+    'case.create': NONE,
+    'case.record': NONE,
+    'case.archive': NONE,
+    'approval.review': NONE,
+    'approval.approve': NONE,
   },
 };
 
@@ -214,7 +263,7 @@ describe('authorize: the permission matrix, role × action × resource scope (SY
   it('lists exactly the roles and actions the domain defines, so a new one cannot slip in unreviewed', () => {
     expect(Object.keys(expectedMatrix).sort()).toEqual([...roles].sort());
     for (const role of roles) expect(Object.keys(expectedMatrix[role]).sort()).toEqual([...actions].sort());
-    expect(matrixRows).toHaveLength(7 * 20);
+    expect(matrixRows).toHaveLength(7 * 27);
   });
 
   it.each(matrixRows)(
@@ -351,7 +400,7 @@ describe('requireAuthorization', () => {
 });
 
 describe('abilitiesOf', () => {
-  it('shows an officer the reading controls and their own password change, nothing else', () => {
+  it('shows an officer the reading controls, their own password change and case work, nothing else', () => {
     expect(abilitiesOf(actorWith(['officer']))).toEqual({
       'agency.read': true,
       'agency.update': false,
@@ -373,13 +422,22 @@ describe('abilitiesOf', () => {
       'ledger.read': false,
       'ledger.checkpoint': false,
       'ledger.verify': false,
+      'case.list': true,
+      'case.read': true,
+      'case.create': true,
+      'case.record': true,
+      'case.archive': false,
+      'approval.review': false,
+      'approval.approve': false,
     });
   });
 
-  it('shows an administrator every control', () => {
+  it('shows an administrator every system control but no case work: running the system is not reading cases', () => {
     const abilities = abilitiesOf(actorWith(['admin']));
     expect(Object.keys(abilities).sort()).toEqual([...actions].sort());
-    for (const action of actions) expect(abilities[action]).toBe(true);
+    for (const action of actions) {
+      expect(abilities[action]).toBe(!action.startsWith('case.') && !action.startsWith('approval.'));
+    }
   });
 
   it('shows an auditor no writing control (verifying the ledger only reads it, and is itself recorded)', () => {
@@ -398,6 +456,29 @@ describe('abilitiesOf', () => {
       'audit.read',
       'ledger.read',
       'ledger.verify',
+      'case.list',
+      'case.read',
     ]);
+  });
+});
+
+describe("authorize: a case's handlers (memberIds)", () => {
+  const caseInOtherUnit = { agencyId: 'agency-1', unitId: 'unit-2', memberIds: ['user-self', 'user-stranger'] };
+
+  it('lets an officer handling a case of another unit record on it and read it (INV-01 joint handling)', () => {
+    expect(authorize(actorWith(['officer']), 'case.record', caseInOtherUnit)).toEqual({ allowed: true, scope: 'self' });
+    expect(authorize(actorWith(['officer']), 'case.read', caseInOtherUnit)).toEqual({ allowed: true, scope: 'unit' });
+  });
+
+  it('refuses an officer who is neither in the unit nor a handler', () => {
+    const notMine = { ...caseInOtherUnit, memberIds: ['user-stranger'] };
+    expect(authorize(actorWith(['officer']), 'case.record', notMine)).toEqual({ allowed: false });
+    expect(authorize(actorWith(['officer']), 'case.read', notMine)).toEqual({ allowed: false });
+  });
+
+  it('never lets membership cross agencies', () => {
+    expect(authorize(actorWith(['officer']), 'case.record', { ...caseInOtherUnit, agencyId: 'agency-2' })).toEqual({
+      allowed: false,
+    });
   });
 });

@@ -18,6 +18,8 @@ export type Resource = {
   agencyId: string;
   unitId?: string | null;
   userId?: string | null;
+  /** People the resource belongs to beside its unit (a case's handlers): `self` and `unit` scopes cover them. */
+  memberIds?: readonly string[];
 };
 
 export type Decision = { allowed: true; scope: Scope } | { allowed: false };
@@ -26,6 +28,7 @@ const scopeBreadth: Record<Scope, number> = { self: 0, unit: 1, agency: 2 };
 
 function covers(scope: Scope, actor: Actor, resource: Resource): boolean {
   if (scope === 'agency') return true;
+  if (resource.memberIds?.includes(actor.userId)) return true;
   if (scope === 'unit') {
     // A unit-scoped role sees its own unit's resources and always itself.
     if (resource.userId !== undefined && resource.userId === actor.userId) return true;

@@ -29,6 +29,13 @@ export const actions = [
   'ledger.read',
   'ledger.checkpoint',
   'ledger.verify',
+  'case.list',
+  'case.read',
+  'case.create',
+  'case.record',
+  'case.archive',
+  'approval.review',
+  'approval.approve',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -57,6 +64,19 @@ const readPeople = {
   admin: 'agency',
   auditor: 'agency',
 } as const satisfies Record<Role, Scope>;
+
+/**
+ * Who reads cases (issue 4): the handlers' unit, the heads, legal affairs, the archive and auditors. System
+ * administrators run the system but do not read case contents. Officers see their unit's cases and those they handle.
+ */
+const readCases = {
+  officer: 'unit',
+  unitHead: 'unit',
+  agencyHead: 'agency',
+  legalAffairs: 'agency',
+  recordsCustodian: 'agency',
+  auditor: 'agency',
+} as const;
 
 export const permissions: Record<Action, Partial<Record<Role, Scope>>> = {
   'agency.read': everyone,
@@ -90,4 +110,15 @@ export const permissions: Record<Action, Partial<Record<Role, Scope>>> = {
   'ledger.checkpoint': adminOnly,
   /** Re-verify the whole log and every stored file; the run is itself a ledger entry. */
   'ledger.verify': supervisors,
+  'case.list': readCases,
+  'case.read': readCases,
+  /** Open a case in one's own unit. */
+  'case.create': { officer: 'unit', unitHead: 'unit' },
+  /** Record activities and documents, propose approvals and move the stage: the case's handlers (`self` covers a member) and their unit head. */
+  'case.record': { officer: 'self', unitHead: 'unit' },
+  /** 归档: the archive room takes closed cases (ARCH). */
+  'case.archive': { recordsCustodian: 'agency', unitHead: 'unit' },
+  /** APPR-01 审核人 and 批准人; which role fits which chain is in cases/approvals.ts. */
+  'approval.review': { unitHead: 'unit', legalAffairs: 'agency' },
+  'approval.approve': { agencyHead: 'agency' },
 };

@@ -138,6 +138,85 @@ export const errorMessages = {
     zh: '实名投诉、举报不启动执法程序的，须先记录告知投诉人、举报人的日期和方式',
     en: 'Record the date and method of the notice to the real-name complainant before declining the case',
   },
+  'case.not_found': { zh: '案件不存在或无权查看', en: 'No such case, or you may not see it' },
+  'case.version_conflict': {
+    zh: '案件已被他人修改（当前版本 {current}，提交版本 {expected}），请刷新后重试',
+    en: 'Someone else changed the case (now version {current}, you sent {expected}); reload and retry',
+  },
+  'case.approval_required': {
+    zh: '此操作须先经内部审批（{type}）批准',
+    en: 'This action needs an approved internal approval ({type}) first',
+  },
+  'case.approval_mismatch': {
+    zh: '所附审批（{approvalId}）不是本案件此操作的已批准审批',
+    en: 'Approval {approvalId} is not an approved approval of this case for this action',
+  },
+  'case.intake_incomplete': {
+    zh: '案件来源为{source}时须填写：{fields}',
+    en: 'A case from source {source} needs: {fields}',
+  },
+  'case.complaint_time_barred': {
+    zh: '违法行为终了已逾 {years} 年，投诉、举报应走不予受理程序（INIT-08）',
+    en: 'The violation ended more than {years} years ago: the complaint must take the non-acceptance route (INIT-08)',
+  },
+  'case.not_handler': {
+    zh: '只有本案承办人可以执行此操作',
+    en: 'Only a handler of this case may do this',
+  },
+  'activity.stage_not_allowed': {
+    zh: '案件当前阶段（{stage}）不能记录此类执法活动（{type}）',
+    en: 'An activity of type {type} cannot be recorded in stage {stage}',
+  },
+  'activity.ends_before_start': { zh: '执法活动结束时间早于开始时间', en: 'The activity ends before it starts' },
+  'activity.too_few_officers': {
+    zh: '此类执法活动（{type}）须至少 2 名执法人员在场（当前 {count} 名）',
+    en: 'An activity of type {type} needs at least 2 officers present (got {count})',
+  },
+  'activity.officer_not_certified': {
+    zh: '{name} 未持有有效执法证，不能作为在场执法人员',
+    en: '{name} holds no valid enforcement certificate and cannot act at this activity',
+  },
+  'activity.not_found': { zh: '执法活动不存在', en: 'No such activity' },
+  'document.type_unknown': { zh: '未知的文书类型：{typeCode}', en: 'Unknown document type: {typeCode}' },
+  'document.not_found': { zh: '文书不存在或无权查看', en: 'No such document, or you may not see it' },
+  'document.version_conflict': {
+    zh: '文书已被他人修改（当前第 {current} 版，提交时基于第 {expected} 版），请刷新后重试',
+    en: 'Someone else changed the document (now version {current}, yours was based on {expected}); reload and retry',
+  },
+  'document.incomplete': {
+    zh: '文书不能定稿，尚有问题：{problems}',
+    en: 'The document cannot be finalised: {problems}',
+  },
+  'document.correction_reason_required': {
+    zh: '更正已定稿的文书须填写更正理由',
+    en: 'Correcting a finalised document needs a reason',
+  },
+  'document.scan_type_unsupported': {
+    zh: '纸质原件扫描件只接受 PDF、JPEG 或 PNG 文件（收到 {mediaType}）',
+    en: 'Scans of signed originals must be PDF, JPEG or PNG (got {mediaType})',
+  },
+  'document.scan_content_mismatch': {
+    zh: '文件内容与声明的类型 {mediaType} 不符',
+    en: 'The file content does not match its declared type {mediaType}',
+  },
+  'document.scan_empty': { zh: '扫描件为空文件', en: 'The scan is an empty file' },
+  'approval.not_found': { zh: '审批不存在或无权查看', en: 'No such approval, or you may not see it' },
+  'approval.out_of_order': {
+    zh: '审批顺序不对：当前状态为 {status}，不能进行{step}（须先审核后批准，APPR-01）',
+    en: 'Out of order: the approval is {status}, so {step} is not possible (review comes before approval, APPR-01)',
+  },
+  'approval.role_required': {
+    zh: '此审批步骤（{step}）须由 {roles} 进行',
+    en: 'This step ({step}) must be taken by {roles}',
+  },
+  'approval.same_person': {
+    zh: '同一人不能在同一审批中担任两个环节（{step}）',
+    en: 'One person may not take two steps of the same approval ({step})',
+  },
+  'approval.already_pending': {
+    zh: '本案已有同类审批（{type}）正在办理',
+    en: 'An approval of this type ({type}) is already in progress for this case',
+  },
   'case_number.pattern_malformed': {
     zh: '案号格式有误（花括号不配对）：{pattern}',
     en: 'The case-number pattern has unbalanced braces: {pattern}',
