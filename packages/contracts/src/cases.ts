@@ -201,7 +201,10 @@ export const signatureSchema = z
     role: z.enum(signerRoles),
     name: text(100).optional(),
     signed: z.boolean(),
-    refusal: z.object({ reason: text(500), witnessName: text(100) }).strict().optional(),
+    refusal: z
+      .object({ reason: text(500), witnessName: text(100) })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -22,6 +22,16 @@ export const trailActions = {
   'user.locked': 'repeated failures locked an account',
   'certificate.registered': "an enforcement certificate was added to an officer's record (ROLE-01)",
   'certificate.updated': 'a certificate changed: validity, status (suspended, revoked) or XG flags',
+  'case.opened': 'an officer opened a case (any initiation path); its number was assigned',
+  'case.transitioned': 'a case moved to another stage (立案, 调查终结, 决定, 送达, 结案, 归档 or an early outcome)',
+  'activity.recorded': 'an enforcement activity (执法活动) was recorded with its place, time and participants',
+  'document.created': 'a written record (执法文书) was made, as draft or final; its content hash is in the summary',
+  'document.revised':
+    'a new version of a written record: an edit of a draft, finalisation, or a correction with reason',
+  'document.scan_attached': 'a scan of a signed paper original was attached; the file hash is in the entry',
+  'approval.proposed': 'a handler proposed an internal approval (承办人意见)',
+  'approval.reviewed': 'a reviewer (审核人) agreed or disagreed',
+  'approval.decided': 'an approver (批准人) approved or rejected',
   'ledger.verified': 'someone ran a verification of the whole log (and stored files) from the web page or API',
 } as const;
 export type TrailAction = keyof typeof trailActions;

@@ -1,6 +1,6 @@
 import type { Role } from '../access/roles';
 import { domainError } from '../shared/errors';
-import { type CaseAction, type CaseApprovalType, caseApprovalTypeLabels } from './stages';
+import { type CaseAction, caseApprovalTypeLabels } from './stages';
 
 type Label = { zh: string; en: string };
 
@@ -117,7 +117,8 @@ export function checkApprovalStep(input: {
 }): void {
   const { type, steps, step, actor, policy = defaultApprovalPolicy } = input;
   const status = approvalStatusOf(steps);
-  const expected = status === 'proposed' ? 'review' : status === 'reviewed' ? 'approve' : null;
+  const proposed = steps.some((taken) => taken.kind === 'propose');
+  const expected = !proposed ? null : status === 'proposed' ? 'review' : status === 'reviewed' ? 'approve' : null;
   if (expected !== step) throw domainError('approval.out_of_order', { step, status });
   const chain: ApprovalChain = approvalChains[type];
   const allowed = step === 'review' ? chain.reviewerRoles : chain.approverRoles;

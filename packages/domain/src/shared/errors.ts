@@ -200,6 +200,15 @@ export const errorMessages = {
     en: 'The file content does not match its declared type {mediaType}',
   },
   'document.scan_empty': { zh: '扫描件为空文件', en: 'The scan is an empty file' },
+  'case.document_required': {
+    zh: '执行此操作（{action}）前须有已定稿的文书：{documents}',
+    en: 'The action {action} needs a finalised document first: {documents}',
+  },
+  'case.referral_target_required': { zh: '移送须写明移送机关', en: 'A referral must name the receiving body' },
+  'document.prerequisite_missing': {
+    zh: '制作此文书（{typeCode}）前须先有已定稿并送达的：{documents}（EXEC-03）',
+    en: 'The document {typeCode} needs a finalised {documents} first (EXEC-03)',
+  },
   'approval.not_found': { zh: '审批不存在或无权查看', en: 'No such approval, or you may not see it' },
   'approval.out_of_order': {
     zh: '审批顺序不对：当前状态为 {status}，不能进行{step}（须先审核后批准，APPR-01）',

@@ -48,6 +48,30 @@ export class TestClient {
   patch(url: string, body: unknown) {
     return this.request('PATCH', url, body);
   }
+  put(url: string, body: unknown) {
+    return this.request('PUT', url, body);
+  }
+  /** Sends raw bytes (a file upload) with the given content type. */
+  async upload(url: string, bytes: Buffer, contentType: string, headers: Record<string, string> = {}) {
+    const response = await this.app.inject({
+      method: 'POST',
+      url,
+      headers: {
+        ...(this.cookie ? { cookie: `liuhen_session=${this.cookie}` } : {}),
+        ...(this.csrfToken ? { 'x-csrf-token': this.csrfToken } : {}),
+        'content-type': contentType,
+        ...headers,
+      },
+      payload: bytes,
+    });
+    let parsed: unknown = response.body;
+    try {
+      parsed = JSON.parse(response.body);
+    } catch {
+      // binary
+    }
+    return { status: response.statusCode, body: parsed as TestResponse['body'], headers: response.headers };
+  }
   delete(url: string) {
     return this.request('DELETE', url);
   }

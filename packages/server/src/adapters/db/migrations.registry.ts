@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { initMigration } from './migrations/0001-init';
 import { ledgerMigration } from './migrations/0002-ledger';
 import { ledgerTimestampsMigration } from './migrations/0003-ledger-timestamps';
+import { casesMigration } from './migrations/0004-cases';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -13,4 +14,9 @@ export type Migration = {
 };
 
 /** Every migration in order. Explicit, not globbed: the order is reviewed, and bundling stays simple. */
-export const migrations: readonly Migration[] = [initMigration, ledgerMigration, ledgerTimestampsMigration];
+export const migrations: readonly Migration[] = [
+  initMigration,
+  ledgerMigration,
+  ledgerTimestampsMigration,
+  casesMigration,
+];

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Row types of the one schema both dialects share. Timestamps are ISO 8601 UTC text and booleans are 0/1
  * integers on both SQLite and PostgreSQL, so repositories have one code path.
@@ -6,6 +8,8 @@ export type AgencyTable = {
   id: string;
   name: string;
   short_name: string;
+  /** e.g. `{机关简称}〔{年}〕{序号:3}号` (cases/case-number.ts). */
+  case_number_pattern: Generated<string>;
   created_at: string;
 };
 
@@ -118,6 +122,127 @@ export type LedgerTimestampTable = {
   created_at: string;
 };
 
+export type CaseNumberSequenceTable = { agency_id: string; year: number; last_seq: number };
+
+export type CaseTable = {
+  id: string;
+  agency_id: string;
+  unit_id: string | null;
+  number: string;
+  act: string;
+  procedure: string;
+  source: string;
+  real_name: number | null;
+  cause: string;
+  /** JSON array of parties (domain `partySchema`). */
+  parties: string;
+  /** Party names joined by newlines, for search. */
+  party_names: string;
+  confidentiality: string;
+  /** JSON of the intake (contracts `caseIntakeSchema`). */
+  intake: string;
+  stage: string;
+  emergency_reason: string | null;
+  emergency_started_at: string | null;
+  retro_approval_due: string | null;
+  retro_approved_at: string | null;
+  /** Optimistic concurrency: raised by every change of the case row. */
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+};
+
+export type CaseHandlerTable = { case_id: string; user_id: string; position: number };
+
+export type CaseEventTable = {
+  id: string;
+  case_id: string;
+  action: string;
+  from_stage: string | null;
+  to_stage: string;
+  actor_id: string;
+  approval_id: string | null;
+  reason: string | null;
+  details: string;
+  at: string;
+};
+
+export type ActivityTable = {
+  id: string;
+  case_id: string;
+  type: string;
+  started_at: string;
+  ended_at: string | null;
+  place: string;
+  officers: string;
+  parties: string;
+  witnesses: string;
+  rights_notified: string;
+  summary: string | null;
+  av_record_ids: string;
+  recorded_by: string;
+  recorded_at: string;
+};
+
+export type DocumentTable = {
+  id: string;
+  case_id: string;
+  activity_id: string | null;
+  type_code: string;
+  type_version: number;
+  current_version: number;
+  status: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+};
+
+export type DocumentVersionTable = {
+  document_id: string;
+  version: number;
+  status: string;
+  data: string;
+  signatures: string;
+  av_record_ids: string;
+  reason: string | null;
+  content_hash: string;
+  created_by: string;
+  created_at: string;
+};
+
+export type DocumentScanTable = {
+  document_id: string;
+  hash: string;
+  media_type: string;
+  file_name: string;
+  size: number;
+  added_by: string;
+  added_at: string;
+};
+
+export type ApprovalTable = {
+  id: string;
+  case_id: string;
+  type: string;
+  activity_id: string | null;
+  status: string;
+  used_at: string | null;
+  created_at: string;
+};
+
+export type ApprovalStepTable = {
+  approval_id: string;
+  seq: number;
+  kind: string;
+  agree: number;
+  user_id: string;
+  opinion: string;
+  reasons: string | null;
+  signature: string;
+  at: string;
+};
+
 export type DB = {
   agencies: AgencyTable;
   units: UnitTable;
@@ -129,4 +254,14 @@ export type DB = {
   ledger_nodes: LedgerNodeTable;
   ledger_checkpoints: LedgerCheckpointTable;
   ledger_timestamps: LedgerTimestampTable;
+  case_number_sequences: CaseNumberSequenceTable;
+  cases: CaseTable;
+  case_handlers: CaseHandlerTable;
+  case_events: CaseEventTable;
+  activities: ActivityTable;
+  documents: DocumentTable;
+  document_versions: DocumentVersionTable;
+  document_scans: DocumentScanTable;
+  approvals: ApprovalTable;
+  approval_steps: ApprovalStepTable;
 };

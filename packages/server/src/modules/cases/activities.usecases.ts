@@ -1,0 +1,120 @@
+import type { ActivityBody, CreateActivityBody } from '@liuhen/contracts';
+import { type ActivityType, activityTypes, type CaseStage, checkActivity, domainError } from '@liuhen/domain';
+import type { Deps } from '../../deps';
+import type { Db, RequestContext, SessionActor } from '../../uow';
+import { certificationsOf, loadCaseFor, parseJson } from './case-access';
+import { type ActivityRow, type DocumentRow, officersByIds, peopleByIds } from './cases.repository';
+
+type Ctx = RequestContext & { actor: SessionActor };
+
+/** INV-02: the activity's main record is missing while no document of its types is attached to it. */
+function missingDocumentsOf(row: ActivityRow, documents: readonly DocumentRow[]): string[] {
+  const expected: readonly string[] = activityTypes[row.type as ActivityType]?.documents ?? [];
+  if (expected.length === 0) return [];
+  const made = documents.filter((document) => document.activity_id === row.id).map((document) => document.type_code);
+  return made.some((type) => expected.includes(type)) ? [] : [expected[0]!];
+}
+
+export async function presentActivities(
+  db: Db,
+  rows: readonly ActivityRow[],
+  documents: readonly DocumentRow[],
+): Promise<ActivityBody[]> {
+  const names = await peopleByIds(
+    db,
+    rows.map((row) => row.recorded_by),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    caseId: row.case_id,
+    type: row.type,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    place: row.place,
+    officers: parseJson(row.officers),
+    parties: parseJson(row.parties),
+    witnesses: parseJson(row.witnesses),
+    rightsNotified: parseJson(row.rights_notified),
+    summary: row.summary,
+    avRecordIds: parseJson(row.av_record_ids),
+    documentIds: documents.filter((document) => document.activity_id === row.id).map((document) => document.id),
+    missingDocuments: missingDocumentsOf(row, documents),
+    recordedBy: { id: row.recorded_by, name: names.get(row.recorded_by) ?? row.recorded_by },
+    recordedAt: row.recorded_at,
+  }));
+}
+
+/**
+ * Records an enforcement activity (执法活动): when, where, who was present. INV-01: the officers present are
+ * certified officers of the agency, at least two for investigation and enforcement steps; their names and the
+ * numbers of the certificates in force are copied from the record, with whether each certificate was shown.
+ * RIGHT-01: the rights notified, when and how.
+ */
+export async function recordActivity(
+  deps: Deps,
+  ctx: Ctx,
+  input: { caseId: string; body: CreateActivityBody },
+): Promise<ActivityBody> {
+  const { row } = await loadCaseFor(deps, ctx.actor, input.caseId, 'case.record');
+  const { body } = input;
+  const officerIds = [...new Set(body.officers.map((officer) => officer.userId))];
+  const officers = await officersByIds(deps.database.db, { agencyId: ctx.agencyId, userIds: officerIds });
+  const unknown = officerIds.find((id) => !officers.some((officer) => officer.id === id));
+  if (unknown !== undefined) throw domainError('user.not_found', { userId: unknown });
+  const certifications = await certificationsOf(deps.database.db, officers, deps.clock.now());
+  checkActivity({
+    activity: body,
+    stage: row.stage as CaseStage,
+    uncertifiedOfficerNames: certifications.filter((officer) => !officer.certified).map((officer) => officer.name),
+  });
+  const present = officerIds.map((userId) => {
+    const certification = certifications.find((officer) => officer.id === userId)!;
+    return {
+      userId,
+      name: certification.name,
+      certificateNumber: certification.certificateNumber ?? '',
+      certificateShown: body.officers.find((officer) => officer.userId === userId)!.certificateShown,
+    };
+  });
+  const id = deps.ids.newId();
+  await deps.uow.run(ctx, async (tx) => {
+    const activity: ActivityRow = {
+      id,
+      case_id: row.id,
+      type: body.type,
+      started_at: body.startedAt,
+      ended_at: body.endedAt ?? null,
+      place: body.place,
+      officers: JSON.stringify(present),
+      parties: JSON.stringify(body.parties),
+      witnesses: JSON.stringify(body.witnesses),
+      rights_notified: JSON.stringify(body.rightsNotified),
+      summary: body.summary ?? null,
+      av_record_ids: JSON.stringify(body.avRecordIds),
+      recorded_by: ctx.actor.userId,
+      recorded_at: tx.now.toISOString(),
+    };
+    await tx.db.insertInto('activities').values(activity).execute();
+    await tx.ledger.append({
+      action: 'activity.recorded',
+      subject: { type: 'activity', id },
+      summary: {
+        caseId: row.id,
+        caseNumber: row.number,
+        type: body.type,
+        startedAt: body.startedAt,
+        endedAt: body.endedAt ?? null,
+        place: body.place,
+        officers: present.map((officer) => ({
+          userId: officer.userId,
+          certificateNumber: officer.certificateNumber,
+          certificateShown: officer.certificateShown,
+        })),
+        rightsNotified: body.rightsNotified.map((right) => ({ right: right.right, method: right.method })),
+      },
+    });
+  });
+  const stored = await deps.database.db.selectFrom('activities').selectAll().where('id', '=', id).execute();
+  const [activity] = await presentActivities(deps.database.db, stored, []);
+  return activity!;
+}

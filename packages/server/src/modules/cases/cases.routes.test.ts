@@ -1,0 +1,312 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { approve, type CaseFixture, complaintCase, createCaseFixture, move } from '../../test/case-fixture';
+import { describeEachDatabase } from '../../test/databases';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+describeEachDatabase('cases over HTTP: opening, stages and approvals', (dialect) => {
+  let t: TestApp;
+  let f: CaseFixture;
+  beforeEach(async () => {
+    // Long sessions: the deadline tests move the clock past 24 hours.
+    t = await createTestApp(dialect, { sessionIdleMinutes: 24 * 60, sessionMaxHours: 24 * 7 });
+    f = await createCaseFixture(t);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it('INIT-05, INIT-04: opens a real-name complaint with its number, intake and handlers, and records it in the ledger', async () => {
+    const res = await f.zhang.client.post('/api/cases', complaintCase(f));
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      number: '测试市人力资源和社会保障局〔2026〕001号'.replace(
+        '测试市人力资源和社会保障局',
+        res.body.number.split('〔')[0],
+      ),
+      stage: 'initiation',
+      source: 'complaint',
+      realName: true,
+      handlers: [
+        { id: f.zhang.id, name: '张伟' },
+        { id: f.li.id, name: '李娜' },
+      ],
+      unit: { id: f.section.id, name: '劳动保障监察一科' },
+      version: 1,
+    });
+    expect(res.body.number).toMatch(/〔2026〕001号$/);
+    expect(res.body.intake.complainant.name).toBe('韩某');
+    expect(res.body.partiesFull[0].idDocument.number).toBe('91210500MA0XXXXX1K');
+    expect(res.body.timeline).toMatchObject([{ action: 'open', toStage: 'initiation', actor: { name: '张伟' } }]);
+    const second = await f.li.client.post('/api/cases', complaintCase(f, { cause: '未依法签订劳动合同' }));
+    expect(second.body.number).toMatch(/〔2026〕002号$/);
+    const opened = await t.trail('case.opened');
+    expect(opened).toHaveLength(2);
+    expect(opened[0]!.entry.summary).toMatchObject({ source: 'complaint', cause: '拖欠劳动者工资' });
+  });
+
+  it('masks identity numbers in the list and searches by party name, cause and number', async () => {
+    await f.zhang.client.post('/api/cases', complaintCase(f));
+    await f.zhang.client.post('/api/cases', complaintCase(f, { cause: '未依法缴纳社会保险费' }));
+    const list = await f.zhang.client.get('/api/cases');
+    expect(list.body.total).toBe(2);
+    expect(list.body.items[0].parties[0].idNumberMasked).toBe('912105********XX1K');
+    expect(JSON.stringify(list.body)).not.toContain('91210500MA0XXXXX1K');
+    expect((await f.zhang.client.get(`/api/cases?q=${encodeURIComponent('社会保险')}`)).body.total).toBe(1);
+    expect((await f.zhang.client.get(`/api/cases?q=${encodeURIComponent('某建筑')}`)).body.total).toBe(2);
+    expect((await f.zhang.client.get(`/api/cases?q=${encodeURIComponent('%')}`)).body.total).toBe(0);
+    expect((await f.zhang.client.get('/api/cases?stage=investigation')).body.total).toBe(0);
+    expect((await f.zhang.client.get('/api/cases?from=2026-11-23&to=2026-11-23')).body.total).toBe(2);
+    expect((await f.zhang.client.get('/api/cases?from=2026-11-24')).body.total).toBe(0);
+  });
+
+  it('INV-01, ROLE-01: refuses a single handler or an uncertified one, and stores nothing', async () => {
+    const one = await f.zhang.client.post('/api/cases', complaintCase(f, { handlerIds: [f.zhang.id] }));
+    expect(one.status).toBe(400);
+    expect(one.body.error).toMatchObject({ code: 'case.too_few_handlers', details: { count: 1, minimum: 2 } });
+    const uncertified = await f.zhang.client.post(
+      '/api/cases',
+      complaintCase(f, { handlerIds: [f.zhang.id, f.wang.id] }),
+    );
+    expect(uncertified.body.error).toMatchObject({ code: 'case.handler_not_certified', details: { name: '王强' } });
+    expect(uncertified.body.error.message).toContain('王强');
+    const notOfficer = await f.zhang.client.post(
+      '/api/cases',
+      complaintCase(f, { handlerIds: [f.zhang.id, f.head.id] }),
+    );
+    expect(notOfficer.body.error.code).toBe('user.not_found');
+    expect((await f.zhang.client.get('/api/cases')).body.total).toBe(0);
+    expect(await t.trail('case.opened')).toHaveLength(0);
+  });
+
+  it('INIT-05: a complaint without the complainant is refused naming the missing fields; unknown fields too', async () => {
+    const body = complaintCase(f);
+    const res = await f.zhang.client.post('/api/cases', {
+      ...body,
+      realName: undefined,
+      intake: { ...body.intake, complainant: undefined },
+    });
+    expect(res.body.error).toMatchObject({
+      code: 'case.intake_incomplete',
+      details: { fields: 'complainant, realName' },
+    });
+    const extra = await f.zhang.client.post('/api/cases', { ...body, secret: 1 });
+    expect(extra.status).toBe(400);
+    expect(extra.body.error.code).toBe('request.invalid');
+  });
+
+  it('SYS-05: officers of another unit neither see nor change the case; administrators do not read cases', async () => {
+    const created = (await f.zhang.client.post('/api/cases', complaintCase(f))).body;
+    expect((await f.stranger.client.get(`/api/cases/${created.id}`)).body.error.code).toBe('case.not_found');
+    expect((await f.stranger.client.get('/api/cases')).body.total).toBe(0);
+    const moved = await f.stranger.client.post(`/api/cases/${created.id}/transitions`, {
+      action: 'register',
+      expectedVersion: 1,
+    });
+    expect(moved.status).toBe(404);
+    expect((await f.admin.get('/api/cases')).body.error.code).toBe('auth.forbidden');
+    // The uncertified colleague of the same unit may read (unit scope) but not record on a case they do not handle.
+    expect((await f.wang.client.get(`/api/cases/${created.id}`)).status).toBe(200);
+    const recorded = await f.wang.client.post(`/api/cases/${created.id}/approvals`, {
+      type: 'registration',
+      opinion: '建议立案',
+      reasons: '理由',
+    });
+    expect(recorded.body.error.code).toBe('auth.forbidden');
+  });
+
+  it('INIT-03, APPR-01: registration waits for the chain handler → reviewer → approver, in order, by the right roles', async () => {
+    const created = (await f.zhang.client.post('/api/cases', complaintCase(f))).body;
+    const early = await move(f.zhang.client, created.id, 'register');
+    expect(early.status).toBe(409);
+    expect(early.body.error).toMatchObject({ code: 'case.approval_required', details: { type: 'registration' } });
+
+    const proposed = await f.zhang.client.post(`/api/cases/${created.id}/approvals`, {
+      type: 'registration',
+      opinion: '建议立案调查',
+      reasons: '投诉事项属于本机关管辖，有初步证据',
+    });
+    expect(proposed.status).toBe(201);
+    expect(proposed.body).toMatchObject({ status: 'proposed', steps: [{ kind: 'propose', user: { name: '张伟' } }] });
+    expect(proposed.body.steps[0].signature).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const again = await f.li.client.post(`/api/cases/${created.id}/approvals`, {
+      type: 'registration',
+      opinion: 'x',
+      reasons: 'y',
+    });
+    expect(again.body.error.code).toBe('approval.already_pending');
+
+    const approveFirst = await f.chief.client.post(`/api/approvals/${proposed.body.id}/approve`, {
+      agree: true,
+      opinion: '同意',
+    });
+    expect(approveFirst.body.error).toMatchObject({ code: 'approval.out_of_order', details: { status: 'proposed' } });
+    const officerReview = await f.li.client.post(`/api/approvals/${proposed.body.id}/review`, {
+      agree: true,
+      opinion: '同意',
+    });
+    expect(officerReview.body.error.code).toBe('auth.forbidden');
+
+    const pending = await f.head.client.get('/api/workbench');
+    expect(pending.body.pendingApprovals.map((a: { id: string }) => a.id)).toEqual([proposed.body.id]);
+    expect((await f.chief.client.get('/api/workbench')).body.pendingApprovals).toEqual([]);
+
+    const reviewed = await f.head.client.post(`/api/approvals/${proposed.body.id}/review`, {
+      agree: true,
+      opinion: '同意立案',
+    });
+    expect(reviewed.body).toMatchObject({ status: 'reviewed' });
+    expect((await f.chief.client.get('/api/workbench')).body.pendingApprovals).toHaveLength(1);
+    const approved = await f.chief.client.post(`/api/approvals/${proposed.body.id}/approve`, {
+      agree: true,
+      opinion: '批准立案',
+    });
+    expect(approved.body).toMatchObject({ status: 'approved' });
+    expect(
+      approved.body.steps.map((s: { kind: string; user: { name: string } }) => `${s.kind}:${s.user.name}`),
+    ).toEqual(['propose:张伟', 'review:赵敏', 'approve:刘洋']);
+
+    const registered = await move(f.zhang.client, created.id, 'register', { reason: '经批准立案' });
+    expect(registered.status).toBe(200);
+    expect(registered.body.stage).toBe('investigation');
+    expect(registered.body.timeline.at(-1)).toMatchObject({
+      action: 'register',
+      fromStage: 'initiation',
+      toStage: 'investigation',
+      approvalId: proposed.body.id,
+    });
+    expect(registered.body.approvals[0].usedAt).not.toBeNull();
+    const actions = (await t.trail())
+      .map((row) => row.action)
+      .filter((a) => a.startsWith('approval') || a.startsWith('case'));
+    expect(actions).toEqual([
+      'case.opened',
+      'approval.proposed',
+      'approval.reviewed',
+      'approval.decided',
+      'case.transitioned',
+    ]);
+  });
+
+  it('APPR-01: a disagreeing review rejects the approval; the action stays blocked until a new one is approved', async () => {
+    const created = (await f.zhang.client.post('/api/cases', complaintCase(f))).body;
+    const proposed = await f.zhang.client.post(`/api/cases/${created.id}/approvals`, {
+      type: 'registration',
+      opinion: '建议立案',
+      reasons: '理由',
+    });
+    const rejected = await f.head.client.post(`/api/approvals/${proposed.body.id}/review`, {
+      agree: false,
+      opinion: '证据不足，退回补充',
+    });
+    expect(rejected.body.status).toBe('rejected');
+    expect((await move(f.zhang.client, created.id, 'register')).body.error.code).toBe('case.approval_required');
+    await approve(f, created.id, 'registration');
+    expect((await move(f.zhang.client, created.id, 'register')).body.stage).toBe('investigation');
+  });
+
+  it('GEN-03: an illegal transition is refused with the stage named; a stale version is a conflict', async () => {
+    const created = (await f.zhang.client.post('/api/cases', complaintCase(f))).body;
+    const illegal = await move(f.zhang.client, created.id, 'close');
+    expect(illegal.status).toBe(409);
+    expect(illegal.body.error).toMatchObject({
+      code: 'case.transition_not_allowed',
+      details: { stage: 'initiation', action: 'close' },
+    });
+    await approve(f, created.id, 'registration');
+    const stale = await f.zhang.client.post(`/api/cases/${created.id}/transitions`, {
+      action: 'register',
+      expectedVersion: 7,
+    });
+    expect(stale.body.error).toMatchObject({ code: 'case.version_conflict', details: { current: 1, expected: 7 } });
+  });
+
+  it('INIT-06: declining a real-name complaint needs the notice to the complainant', async () => {
+    const created = (await f.zhang.client.post('/api/cases', complaintCase(f))).body;
+    await approve(f, created.id, 'nonRegistration');
+    const without = await move(f.zhang.client, created.id, 'declineRegistration', { reason: '不属于本机关管辖' });
+    expect(without.body.error.code).toBe('case.complainant_notice_required');
+    const withNotice = await move(f.zhang.client, created.id, 'declineRegistration', {
+      reason: '不属于本机关管辖',
+      complainantNotice: { notifiedOn: '2026-11-23', method: '电话告知并寄送书面告知书' },
+    });
+    expect(withNotice.body.stage).toBe('notRegistered');
+    const entry = (await t.trail('case.transitioned'))[0]!;
+    expect(entry.entry.summary).toMatchObject({ complainantNotice: { method: '电话告知并寄送书面告知书' } });
+  });
+
+  it('INIT-08: a complaint more than two years after the violation takes the non-acceptance route, with its decision', async () => {
+    const old = complaintCase(f);
+    const late = { ...old, intake: { ...old.intake, violationEndedOn: '2024-11-22' } };
+    expect((await f.zhang.client.post('/api/cases', { ...late, procedure: 'simplified' })).body.error.code).toBe(
+      'case.complaint_time_barred',
+    );
+    const created = await f.zhang.client.post('/api/cases', late);
+    expect(created.body.timeline[0]).toMatchObject({ action: 'open' });
+    expect((await t.trail('case.opened'))[0]!.entry.summary).toMatchObject({ complaintRoute: 'notAccepted' });
+    await approve(f, created.body.id, 'nonAcceptance');
+    const noDocument = await move(f.zhang.client, created.body.id, 'refuseAcceptance');
+    expect(noDocument.body.error).toMatchObject({ code: 'case.document_required' });
+    const decision = await f.zhang.client.post(`/api/cases/${created.body.id}/documents`, {
+      typeCode: 'nonAcceptanceDecision',
+      data: {
+        documentNumber: '测人社不受〔2026〕1号',
+        issueDate: '2026-11-23',
+        body: '经审查，你反映的违法行为终了已逾二年，根据规定决定不予受理。',
+        complainant: { name: '韩某' },
+      },
+      finalise: true,
+    });
+    expect(decision.status).toBe(201);
+    const refused = await move(f.zhang.client, created.body.id, 'refuseAcceptance');
+    expect(refused.body.stage).toBe('notAccepted');
+    // a complaint exactly two years after is still accepted (the bar is "more than")
+    const onTime = { ...old, intake: { ...old.intake, violationEndedOn: '2024-11-23' } };
+    await f.zhang.client.post('/api/cases', onTime);
+    expect((await t.trail('case.opened'))[1]!.entry.summary).toMatchObject({ complaintRoute: 'proceed' });
+  });
+
+  it('INIT-07: an emergency start investigates at once; a retro-approval after 24 h is flagged overdue', async () => {
+    const created = await f.zhang.client.post('/api/cases', {
+      ...complaintCase(f),
+      emergency: { reason: '工人聚集讨薪，情况紧急' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.stage).toBe('investigation');
+    expect(created.body.emergency).toMatchObject({
+      reason: '工人聚集讨薪，情况紧急',
+      retroApprovedAt: null,
+      overdue: false,
+    });
+    const due = Date.parse(created.body.emergency.retroApprovalDue) - Date.parse(created.body.emergency.startedAt);
+    expect(due).toBe(24 * 3600 * 1000);
+    expect((await f.zhang.client.get('/api/cases?overdue=true')).body.total).toBe(0);
+
+    // Every client makes a request within the idle window, then the clock passes the 24-hour mark.
+    t.clock.advance(23 * 3600 * 1000);
+    for (const person of [f.zhang, f.head, f.chief]) await person.client.get('/api/workbench');
+    t.clock.advance(3600 * 1000 + 60_000);
+    const list = await f.zhang.client.get('/api/cases?overdue=true');
+    expect(list.body.total).toBe(1);
+    expect(list.body.items[0].emergency.overdue).toBe(true);
+    const workbench = await f.zhang.client.get('/api/workbench');
+    expect(workbench.body.overdue).toMatchObject([{ caseId: created.body.id, kind: 'retroApproval' }]);
+
+    await approve(f, created.body.id, 'retroRegistration');
+    const after = await f.zhang.client.get(`/api/cases/${created.body.id}`);
+    expect(after.body.emergency.retroApprovedAt).not.toBeNull();
+    expect(after.body.emergency.overdue).toBe(true); // approved, but late: stays flagged
+  });
+
+  it('INIT-07: a retro-approval within 24 h clears the emergency flag', async () => {
+    const created = await f.zhang.client.post('/api/cases', {
+      ...complaintCase(f),
+      emergency: { reason: '证据可能灭失' },
+    });
+    t.clock.advance(3 * 3600 * 1000);
+    await approve(f, created.body.id, 'retroRegistration');
+    t.clock.advance(20 * 3600 * 1000);
+    const after = await f.zhang.client.get(`/api/cases/${created.body.id}`);
+    expect(after.body.emergency).toMatchObject({ overdue: false });
+    expect(after.body.overdue).toBe(false);
+  });
+});

@@ -1,0 +1,493 @@
+import type {
+  CaseDetailBody,
+  CaseIntake,
+  CaseListQuery,
+  CreateCaseBody,
+  TransitionBody,
+  WorkbenchBody,
+} from '@liuhen/contracts';
+import {
+  type ApprovalType,
+  approvalRequiredFor,
+  availableActions,
+  type CaseAction,
+  type CaseProcedure,
+  type CaseStage,
+  canTakeNextStep,
+  checkActionDocuments,
+  checkHandlers,
+  checkNonRegistrationNotice,
+  domainError,
+  extraActionApprovals,
+  formatCaseNumber,
+  nextStage,
+  type Party,
+  requireAuthorization,
+  retroApprovalDue,
+  routeComplaint,
+  localDateOf,
+  widestScope,
+  authorize,
+  type ApprovalStepRecord,
+} from '@liuhen/domain';
+import type { Deps } from '../../deps';
+import type { Db, RequestContext, SessionActor, Tx } from '../../uow';
+import { listCertificatesOf, toCertificate } from '../organisation/certificates.repository';
+import { presentActivities } from './activities.usecases';
+import { loadApprovalSteps, presentApproval } from './approvals.presenter';
+import {
+  caseResource,
+  certificationsOf,
+  emergencyOf,
+  loadCaseFor,
+  parseJson,
+  presentSummaries,
+  presentSummary,
+} from './case-access';
+import {
+  activitiesOf,
+  allActiveOfficers,
+  type ApprovalRow,
+  approvalsOf,
+  type CaseRow,
+  documentsOf,
+  eventsOf,
+  findCase,
+  handlersOf,
+  insertCase,
+  insertCaseEvent,
+  listCaseRows,
+  nextCaseSequence,
+  officersByIds,
+  openApprovals,
+  peopleByIds,
+  unitNames,
+  updateCaseRow,
+} from './cases.repository';
+import { presentDocumentSummary } from './documents.presenter';
+
+type Ctx = RequestContext & { actor: SessionActor };
+
+/** The approval type a stage action needs, and whether it must come before (or, for an emergency, after). */
+export function approvalFor(action: CaseAction): { type: ApprovalType; timing: 'before' | 'within24h' } | null {
+  const required = approvalRequiredFor(action);
+  if (required) return { type: required.type, timing: required.timing };
+  const extra = extraActionApprovals[action];
+  return extra ? { type: extra, timing: 'before' } : null;
+}
+
+/** INIT-01/04/05: the intake facts each source must carry. */
+function checkIntake(body: CreateCaseBody): void {
+  const missing: string[] = [];
+  const { intake, source } = body;
+  if (source === 'complaint' || source === 'report') {
+    if (!intake.complainant) missing.push('complainant');
+    if (body.realName === undefined) missing.push('realName');
+  }
+  if (source === 'onApplication' && !intake.complainant) missing.push('complainant (申请人)');
+  if ((source === 'assignedBySuperior' || source === 'referralIn') && !intake.referredBy) missing.push('referredBy');
+  if (missing.length > 0) throw domainError('case.intake_incomplete', { source, fields: missing.join(', ') });
+}
+
+/** INV-01, ROLE-01: the handlers are active officers of the agency, at least two, each certified today. */
+async function checkCaseHandlers(deps: Deps, agencyId: string, handlerIds: readonly string[], now: Date) {
+  const db = deps.database.db;
+  const officers = await officersByIds(db, { agencyId, userIds: handlerIds });
+  const unknown = handlerIds.find((id) => !officers.some((officer) => officer.id === id));
+  if (unknown !== undefined) throw domainError('user.not_found', { userId: unknown });
+  const certificates = await listCertificatesOf(db, handlerIds);
+  checkHandlers({
+    handlers: officers.map((officer) => ({
+      officerId: officer.id,
+      name: officer.display_name,
+      certificates: certificates.filter((row) => row.user_id === officer.id).map(toCertificate),
+    })),
+    today: localDateOf(now),
+  });
+}
+
+/**
+ * Opens a case on any initiation path (INIT-01…08): numbers it from the agency's pattern, records the intake and
+ * the handlers, and — for an emergency (INIT-07) — starts the investigation at once with the retro-approval due
+ * within 24 h. A complaint about a violation that ended more than two years earlier is refused here: it takes the
+ * 不予受理 route (INIT-08), which the caller records on a case opened with `source` and then `refuseAcceptance`.
+ */
+export async function createCase(deps: Deps, ctx: Ctx, body: CreateCaseBody): Promise<CaseDetailBody> {
+  const unitId = body.unitId ?? ctx.actor.unitId;
+  requireAuthorization(ctx.actor, 'case.create', { agencyId: ctx.agencyId, unitId });
+  checkIntake(body);
+  const now = deps.clock.now();
+  const route =
+    (body.source === 'complaint' || body.source === 'report') && body.intake.violationEndedOn
+      ? routeComplaint({ violationEndedOn: body.intake.violationEndedOn, receivedOn: localDateOf(now) })
+      : { route: 'proceed' as const };
+  if (route.route === 'notAccepted' && (body.emergency || body.procedure === 'simplified')) {
+    throw domainError('case.complaint_time_barred', { years: 2 });
+  }
+  const handlerIds = [...new Set(body.handlerIds)];
+  // Investigation needs two certified officers (INV-01); the simplified procedure is handled on the spot by the
+  // officers present, and is checked the same way.
+  await checkCaseHandlers(deps, ctx.agencyId, handlerIds, now);
+
+  const id = deps.ids.newId();
+  await deps.uow.run(ctx, async (tx) => {
+    const agency = await tx.db
+      .selectFrom('agencies')
+      .select(['short_name', 'case_number_pattern'])
+      .where('id', '=', ctx.agencyId)
+      .executeTakeFirstOrThrow();
+    const year = Number(localDateOf(tx.now).slice(0, 4));
+    const seq = await nextCaseSequence(tx, { agencyId: ctx.agencyId, year });
+    const number = formatCaseNumber(agency.case_number_pattern, { shortName: agency.short_name, year, seq });
+    const at = tx.now.toISOString();
+    const row: CaseRow = {
+      id,
+      agency_id: ctx.agencyId,
+      unit_id: unitId,
+      number,
+      act: body.act,
+      procedure: body.procedure,
+      source: body.source,
+      real_name: body.realName === undefined ? null : body.realName ? 1 : 0,
+      cause: body.cause,
+      parties: JSON.stringify(body.parties),
+      party_names: body.parties.map((party) => party.name).join('\n'),
+      confidentiality: JSON.stringify([...new Set(body.confidentiality)]),
+      intake: JSON.stringify(body.intake),
+      stage: 'initiation',
+      emergency_reason: null,
+      emergency_started_at: null,
+      retro_approval_due: null,
+      retro_approved_at: null,
+      version: 1,
+      created_by: ctx.actor.userId,
+      created_at: at,
+      updated_at: at,
+    };
+    await insertCase(tx, row, handlerIds);
+    await insertCaseEvent(tx, {
+      id: deps.ids.newId(),
+      case_id: id,
+      action: 'open',
+      from_stage: null,
+      to_stage: 'initiation',
+      actor_id: ctx.actor.userId,
+      approval_id: null,
+      reason: null,
+      details: JSON.stringify({ source: body.source, route: route.route }),
+      at,
+    });
+    await tx.ledger.append({
+      action: 'case.opened',
+      subject: { type: 'case', id },
+      summary: {
+        number,
+        act: body.act,
+        procedure: body.procedure,
+        source: body.source,
+        cause: body.cause,
+        handlerIds,
+        complaintRoute: route.route,
+      },
+    });
+    if (body.emergency) {
+      await applyTransition(deps, tx, ctx, {
+        row: { ...row },
+        action: 'startEmergency',
+        reason: body.emergency.reason,
+        approvalId: null,
+        details: {},
+      });
+    }
+  });
+  return getCase(deps, ctx.actor, id);
+}
+
+/** Lists the cases the actor may see (their unit's and those they handle, or the agency's), with filters. */
+export async function listCases(deps: Deps, actor: SessionActor, filter: CaseListQuery) {
+  const scope = widestScope(actor, 'case.list');
+  if (scope === null) throw domainError('auth.forbidden', { action: 'case.list' });
+  const now = deps.clock.now();
+  const { rows, total } = await listCaseRows(deps.database.db, {
+    agencyId: actor.agencyId,
+    visibility: { scope, unitId: actor.unitId, userId: actor.userId },
+    filter,
+    now: now.toISOString(),
+  });
+  return { items: await presentSummaries(deps.database.db, rows, now), total };
+}
+
+/** The case page: everything recorded on the case, and the actions the actor can take next. */
+export async function getCase(deps: Deps, actor: SessionActor, caseId: string): Promise<CaseDetailBody> {
+  const db = deps.database.db;
+  const { row, handlers } = await loadCaseFor(deps, actor, caseId, 'case.read');
+  const now = deps.clock.now();
+  const [events, activities, documents, approvals, units] = await Promise.all([
+    eventsOf(db, row.id),
+    activitiesOf(db, row.id),
+    documentsOf(db, row.id),
+    approvalsOf(db, [row.id]),
+    unitNames(db, row.unit_id ? [row.unit_id] : []),
+  ]);
+  const people = await peopleByIds(
+    db,
+    events.map((event) => event.actor_id),
+  );
+  const steps = await loadApprovalSteps(db, approvals);
+  const resource = caseResource(
+    row,
+    handlers.map((handler) => handler.id),
+  );
+  const canRecord = authorize(actor, 'case.record', resource).allowed;
+  const canArchive = authorize(actor, 'case.archive', resource).allowed;
+  const summary = presentSummary(row, handlers, row.unit_id ? (units.get(row.unit_id) ?? null) : null, now);
+  return {
+    ...summary,
+    version: row.version,
+    partiesFull: parseJson<Party[]>(row.parties),
+    intake: parseJson<CaseIntake>(row.intake),
+    realName: row.real_name === null ? null : row.real_name === 1,
+    timeline: events.map((event) => ({
+      id: event.id,
+      action: event.action as CaseDetailBody['timeline'][number]['action'],
+      fromStage: event.from_stage as CaseStage | null,
+      toStage: event.to_stage as CaseStage,
+      at: event.at,
+      actor: { id: event.actor_id, name: people.get(event.actor_id) ?? event.actor_id },
+      approvalId: event.approval_id,
+      reason: event.reason,
+    })),
+    activities: await presentActivities(db, activities, documents),
+    documents: documents.map(presentDocumentSummary),
+    approvals: approvals.map((approval) =>
+      presentApproval(approval, steps, { number: row.number, cause: row.cause }, actor, resource),
+    ),
+    actions: availableActions(row.stage as CaseStage, row.procedure as CaseProcedure).map((action) => {
+      const needed = approvalFor(action);
+      const newest = needed ? newestApproval(approvals, needed.type) : null;
+      const permitted = action === 'archive' ? canArchive : canRecord;
+      const approvalOk = !needed || needed.timing !== 'before' || newest?.status === 'approved';
+      return {
+        action,
+        toStage: nextStage(row.stage as CaseStage, action, row.procedure as CaseProcedure),
+        approval: needed
+          ? {
+              type: needed.type,
+              timing: needed.timing,
+              approvalId: newest?.id ?? null,
+              status: (newest?.status ?? null) as 'proposed' | 'reviewed' | 'approved' | 'rejected' | null,
+            }
+          : null,
+        ready: permitted && approvalOk,
+      };
+    }),
+    canRecord,
+  };
+}
+
+/** The newest approval of a type that a stage action could still use (approved and unused), or else the newest. */
+function newestApproval(approvals: readonly ApprovalRow[], type: ApprovalType): ApprovalRow | null {
+  const ofType = approvals.filter((approval) => approval.type === type);
+  const usable = ofType.filter((approval) => approval.status === 'approved' && approval.used_at === null);
+  const pool = usable.length > 0 ? usable : ofType.filter((approval) => approval.used_at === null);
+  return pool.at(-1) ?? null;
+}
+
+type TransitionInput = {
+  row: CaseRow;
+  action: CaseAction;
+  reason: string | null;
+  approvalId: string | null;
+  details: Record<string, unknown>;
+};
+
+/** Applies one stage change inside a transaction: version check, stage event, approval use, ledger entry. */
+async function applyTransition(deps: Deps, tx: Tx, ctx: Ctx, input: TransitionInput): Promise<void> {
+  const { row, action } = input;
+  const to = nextStage(row.stage as CaseStage, action, row.procedure as CaseProcedure);
+  const at = tx.now.toISOString();
+  const changes: Partial<CaseRow> = { stage: to };
+  if (action === 'startEmergency') {
+    changes.emergency_reason = input.reason;
+    changes.emergency_started_at = at;
+    changes.retro_approval_due = retroApprovalDue(at);
+  }
+  const updated = await updateCaseRow(tx, { caseId: row.id, expectedVersion: row.version, changes });
+  if (!updated) {
+    const current = await findCase(tx.db, { agencyId: ctx.agencyId, caseId: row.id });
+    throw domainError('case.version_conflict', { current: current?.version, expected: row.version });
+  }
+  if (input.approvalId) {
+    const used = await tx.db
+      .updateTable('approvals')
+      .set({ used_at: at })
+      .where('id', '=', input.approvalId)
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(used.numUpdatedRows) !== 1)
+      throw domainError('case.approval_mismatch', { approvalId: input.approvalId });
+  }
+  await insertCaseEvent(tx, {
+    id: deps.ids.newId(),
+    case_id: row.id,
+    action,
+    from_stage: row.stage,
+    to_stage: to,
+    actor_id: ctx.actor.userId,
+    approval_id: input.approvalId,
+    reason: input.reason,
+    details: JSON.stringify(input.details),
+    at,
+  });
+  await tx.ledger.append({
+    action: 'case.transitioned',
+    subject: { type: 'case', id: row.id },
+    summary: {
+      number: row.number,
+      action,
+      from: row.stage,
+      to,
+      approvalId: input.approvalId,
+      reason: input.reason,
+      ...input.details,
+    },
+  });
+}
+
+/**
+ * GEN-03: moves a case through its stages. The stage table refuses an illegal move; an action that needs an
+ * approval waits for an approved, unused one (APPR-01); some actions need their finalised document first
+ * (DEC-06, SERV-01, CLOSE-01…); declining a real-name complaint needs the notice to its author (INIT-06).
+ */
+export async function transitionCase(
+  deps: Deps,
+  ctx: Ctx,
+  input: { caseId: string; body: TransitionBody },
+): Promise<CaseDetailBody> {
+  const { body } = input;
+  const permission = body.action === 'archive' ? 'case.archive' : 'case.record';
+  const { row } = await loadCaseFor(deps, ctx.actor, input.caseId, permission);
+  if (row.version !== body.expectedVersion) {
+    throw domainError('case.version_conflict', { current: row.version, expected: body.expectedVersion });
+  }
+  nextStage(row.stage as CaseStage, body.action, row.procedure as CaseProcedure);
+  const needed = approvalFor(body.action);
+  let approvalId: string | null = null;
+  if (needed && needed.timing === 'before') {
+    const approvals = await approvalsOf(deps.database.db, [row.id]);
+    const candidate = body.approvalId
+      ? approvals.find((approval) => approval.id === body.approvalId)
+      : newestApproval(approvals, needed.type);
+    if (body.approvalId && !candidate) throw domainError('case.approval_mismatch', { approvalId: body.approvalId });
+    if (!candidate || candidate.status !== 'approved' || candidate.used_at !== null || candidate.type !== needed.type) {
+      if (body.approvalId) throw domainError('case.approval_mismatch', { approvalId: body.approvalId });
+      throw domainError('case.approval_required', { type: needed.type });
+    }
+    approvalId = candidate.id;
+  }
+  const finalTypes = (await documentsOf(deps.database.db, row.id))
+    .filter((document) => document.status === 'final')
+    .map((document) => document.type_code);
+  checkActionDocuments(body.action, finalTypes);
+  const details: Record<string, unknown> = {};
+  if (body.action === 'declineRegistration') {
+    checkNonRegistrationNotice({
+      source: row.source as CreateCaseBody['source'],
+      realName: row.real_name === 1,
+      notice: body.complainantNotice ?? null,
+    });
+    if (body.complainantNotice) details.complainantNotice = body.complainantNotice;
+  }
+  if (body.action === 'refer') {
+    if (!body.referredTo) throw domainError('case.referral_target_required');
+    details.referredTo = body.referredTo;
+  }
+  if (body.action === 'register' || body.action === 'startEmergency') {
+    const handlers = (await handlersOf(deps.database.db, [row.id])).get(row.id) ?? [];
+    await checkCaseHandlers(
+      deps,
+      ctx.agencyId,
+      handlers.map((handler) => handler.id),
+      deps.clock.now(),
+    );
+  }
+  await deps.uow.run(ctx, (tx) =>
+    applyTransition(deps, tx, ctx, { row, action: body.action, reason: body.reason ?? null, approvalId, details }),
+  );
+  return getCase(deps, ctx.actor, row.id);
+}
+
+/** The officers a handler can pick (handlers, officers present), with their certification today (ROLE-01). */
+export async function listOfficers(deps: Deps, actor: SessionActor) {
+  if (widestScope(actor, 'case.read') === null) throw domainError('auth.forbidden', { action: 'case.read' });
+  const officers = await allActiveOfficers(deps.database.db, actor.agencyId);
+  const certified = await certificationsOf(deps.database.db, officers, deps.clock.now());
+  return {
+    items: certified.map((officer) => ({
+      id: officer.id,
+      name: officer.name,
+      unitId: officer.unitId,
+      certified: officer.certified,
+      certificateNumber: officer.certificateNumber,
+    })),
+  };
+}
+
+/** 工作台: my cases, approvals waiting for me, and my overdue items. */
+export async function getWorkbench(deps: Deps, actor: SessionActor): Promise<WorkbenchBody> {
+  const db: Db = deps.database.db;
+  const now = deps.clock.now();
+  const canList = widestScope(actor, 'case.list') !== null;
+  const mine = canList
+    ? await listCaseRows(db, {
+        agencyId: actor.agencyId,
+        visibility: { scope: 'self', unitId: actor.unitId, userId: actor.userId },
+        filter: { mine: 'true', limit: 50, offset: 0 },
+        now: now.toISOString(),
+      })
+    : { rows: [], total: 0 };
+  const myCases = await presentSummaries(db, mine.rows, now);
+
+  const open = await openApprovals(db, actor.agencyId);
+  const steps = await loadApprovalSteps(db, open);
+  const caseIds = [...new Set(open.map((approval) => approval.case_id))];
+  const handlers = await handlersOf(db, caseIds);
+  const cases = new Map<string, CaseRow>();
+  for (const caseId of caseIds) {
+    const row = await findCase(db, { agencyId: actor.agencyId, caseId });
+    if (row) cases.set(caseId, row);
+  }
+  const pendingApprovals = open.flatMap((approval) => {
+    const row = cases.get(approval.case_id);
+    if (!row) return [];
+    const resource = caseResource(
+      row,
+      (handlers.get(row.id) ?? []).map((handler) => handler.id),
+    );
+    const records: ApprovalStepRecord[] = (steps.get(approval.id) ?? []).map((step) => ({
+      kind: step.kind as ApprovalStepRecord['kind'],
+      userId: step.user_id,
+      agree: step.agree === 1,
+    }));
+    const permission = approval.status === 'proposed' ? 'approval.review' : 'approval.approve';
+    if (!authorize(actor, permission, resource).allowed) return [];
+    if (!canTakeNextStep(approval.type as ApprovalType, records, actor)) return [];
+    return [presentApproval(approval, steps, { number: row.number, cause: row.cause }, actor, resource)];
+  });
+
+  const overdue = mine.rows.flatMap((row) => {
+    const emergency = emergencyOf(row, now);
+    if (!emergency?.overdue || emergency.retroApprovedAt) return [];
+    return [
+      {
+        caseId: row.id,
+        caseNumber: row.number,
+        kind: 'retroApproval' as const,
+        dueAt: emergency.retroApprovalDue,
+        zh: '情况紧急先行启动的案件，24 小时内未补办批准手续（INIT-07）',
+        en: 'Emergency start without the retro-approval within 24 hours (INIT-07)',
+      },
+    ];
+  });
+  return { myCases, pendingApprovals, overdue };
+}
