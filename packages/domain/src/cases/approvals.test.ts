@@ -66,6 +66,12 @@ describe('APPR-01: review comes after the proposal, approval after the review', 
     ).toMatchObject({ code: 'approval.out_of_order', details: { step: 'approve', status: 'proposed' } });
   });
 
+  it('refuses a review when no proposal (承办人意见) is recorded: the chain starts with the handler', () => {
+    expect(
+      caught(() => checkApprovalStep({ type: 'registration', steps: [], step: 'review', actor: unitHead })),
+    ).toMatchObject({ code: 'approval.out_of_order', details: { step: 'review' } });
+  });
+
   it('accepts the approval once reviewed', () => {
     expect(() =>
       checkApprovalStep({ type: 'registration', steps: [proposal, review], step: 'approve', actor: agencyHead }),

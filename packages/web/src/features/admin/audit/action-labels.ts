@@ -19,6 +19,15 @@ export const actionLabels: Readonly<Record<string, Label>> = {
   'user.locked': { zh: '账号锁定', en: 'Account locked' },
   'certificate.registered': { zh: '登记执法证', en: 'Certificate registered' },
   'certificate.updated': { zh: '修改执法证', en: 'Certificate changed' },
+  'case.opened': { zh: '新建案件', en: 'Case opened' },
+  'case.transitioned': { zh: '案件阶段变更', en: 'Case stage changed' },
+  'activity.recorded': { zh: '记录执法活动', en: 'Activity recorded' },
+  'document.created': { zh: '制作文书', en: 'Document made' },
+  'document.revised': { zh: '修改（更正）文书', en: 'Document revised' },
+  'document.scan_attached': { zh: '上传原件扫描件', en: 'Scan attached' },
+  'approval.proposed': { zh: '提请审批', en: 'Approval proposed' },
+  'approval.reviewed': { zh: '审核', en: 'Approval reviewed' },
+  'approval.decided': { zh: '批准（不批准）', en: 'Approval decided' },
   'ledger.verified': { zh: '验证账本', en: 'Ledger verified' },
 };
 

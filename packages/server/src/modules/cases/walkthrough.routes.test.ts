@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { sampleDocuments } from '../../test/case-documents';
+import { approve, type CaseFixture, complaintCase, createCaseFixture, move } from '../../test/case-fixture';
+import { describeEachDatabase } from '../../test/databases';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+describeEachDatabase('whole cases over HTTP, from intake to archive', (dialect) => {
+  let t: TestApp;
+  let f: CaseFixture;
+  beforeEach(async () => {
+    t = await createTestApp(dialect);
+    f = await createCaseFixture(t);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  async function finalDocument(caseId: string, typeCode: keyof typeof sampleDocuments) {
+    const res = await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
+      typeCode,
+      ...sampleDocuments[typeCode],
+      finalise: true,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body;
+  }
+
+  it('GEN-03, DEC-05, SERV-01, CLOSE-01: a general-procedure penalty case from complaint to archive', async () => {
+    const caseId = (await f.zhang.client.post('/api/cases', complaintCase(f))).body.id;
+    await approve(f, caseId, 'registration');
+    expect((await move(f.zhang.client, caseId, 'register')).body.stage).toBe('investigation');
+    const activity = await f.zhang.client.post(`/api/cases/${caseId}/activities`, {
+      type: 'siteInspection',
+      startedAt: '2026-11-24T09:00:00+08:00',
+      endedAt: '2026-11-24T10:30:00+08:00',
+      place: '本溪市平山区某工地',
+      officers: [
+        { userId: f.zhang.id, certificateShown: true },
+        { userId: f.li.id, certificateShown: true },
+      ],
+      parties: [{ name: '周某', role: '法定代表人' }],
+      witnesses: [{ name: '钱某' }],
+      rightsNotified: [
+        { right: 'statement', method: 'oralOnSite', at: '2026-11-24T09:05:00+08:00' },
+        { right: 'defence', method: 'oralOnSite', at: '2026-11-24T09:05:00+08:00' },
+      ],
+    });
+    expect(activity.status).toBe(201);
+    expect((await move(f.zhang.client, caseId, 'endInvestigation')).body.stage).toBe('review');
+
+    const early = await move(f.zhang.client, caseId, 'decide');
+    expect(early.body.error.code).toBe('case.approval_required');
+    await approve(f, caseId, 'decision', { reviewer: f.lawyer.client });
+    const noDocument = await move(f.zhang.client, caseId, 'decide');
+    expect(noDocument.body.error).toMatchObject({ code: 'case.document_required', details: { action: 'decide' } });
+    await finalDocument(caseId, 'decisionDocument');
+    expect((await move(f.zhang.client, caseId, 'decide')).body.stage).toBe('service');
+
+    await finalDocument(caseId, 'serviceReceipt');
+    expect((await move(f.zhang.client, caseId, 'serve')).body.stage).toBe('execution');
+    await approve(f, caseId, 'closure');
+    await finalDocument(caseId, 'caseClosingReport');
+    expect((await move(f.zhang.client, caseId, 'close')).body.stage).toBe('closed');
+
+    // 归档 is the archive room's (or the unit head's) act, not the officer's.
+    expect((await move(f.zhang.client, caseId, 'archive')).body.error.code).toBe('auth.forbidden');
+    const archived = await move(f.head.client, caseId, 'archive');
+    expect(archived.body.stage).toBe('archived');
+    expect(archived.body.timeline.map((e: { toStage: string }) => e.toStage)).toEqual([
+      'initiation',
+      'investigation',
+      'review',
+      'service',
+      'execution',
+      'closed',
+      'archived',
+    ]);
+    expect(archived.body.actions).toEqual([]);
+
+    // Every act is in the ledger, in order, and the log verifies.
+    const actions = (await t.trail())
+      .map((row) => row.action)
+      .filter((a) => /^(case|approval|activity|document)\./.test(a));
+    expect(actions.filter((a) => a === 'case.transitioned')).toHaveLength(6);
+    expect(actions.filter((a) => a === 'approval.decided')).toHaveLength(3);
+    const verified = await f.admin.post('/api/ledger/verify', {});
+    expect(verified.body).toMatchObject({ ok: true });
+  });
+
+  it('SIMP-01, SIMP-02: a simplified-procedure case decided and served on the spot, then closed and archived', async () => {
+    const caseId = (
+      await f.zhang.client.post('/api/cases', {
+        ...complaintCase(f),
+        procedure: 'simplified',
+        source: 'exOfficio',
+        realName: undefined,
+        cause: '未公示投诉举报电话',
+        intake: { receivedAt: '2026-11-23T15:00:00+08:00', summary: '日常巡查中发现' },
+      })
+    ).body.id;
+    const noDocument = await move(f.zhang.client, caseId, 'decideOnSpot');
+    expect(noDocument.body.error).toMatchObject({ code: 'case.document_required' });
+    await finalDocument(caseId, 'onSpotPenaltyDecision');
+    expect((await move(f.zhang.client, caseId, 'decideOnSpot')).body.stage).toBe('execution');
+    const illegal = await move(f.zhang.client, caseId, 'endInvestigation');
+    expect(illegal.body.error).toMatchObject({
+      code: 'case.transition_not_allowed',
+      details: { procedure: 'simplified' },
+    });
+    await approve(f, caseId, 'closure');
+    await finalDocument(caseId, 'caseClosingReport');
+    expect((await move(f.zhang.client, caseId, 'close')).body.stage).toBe('closed');
+    expect((await move(f.head.client, caseId, 'archive')).body.stage).toBe('archived');
+  });
+});
