@@ -49,6 +49,16 @@ export const caseIntakeSchema = z
     correctedOnSpot: text(1000).optional().meta({ description: '当场更正的错误 (INIT-01)' }),
     supplementNotice: text(2000).optional().meta({ description: '一次性告知补正的内容 (INIT-01)' }),
     referredBy: text(200).optional().meta({ description: '移送、交办机关 (INIT-04)' }),
+    inspection: z
+      .object({
+        selectionMethod: z.enum(['doubleRandom', 'special', 'routine']).meta({ description: '抽查方式' }),
+        targetsDrawn: text(2000).meta({ description: '随机抽取的检查对象及抽取结果' }),
+        drawnAt: instant.meta({ description: '抽取时间' }),
+        plan: text(200).optional().meta({ description: '所依据的抽查计划或实施方案' }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'INSP-01: how the inspection targets were selected (required for 双随机抽查)' }),
   })
   .strict();
 export type CaseIntake = z.infer<typeof caseIntakeSchema>;

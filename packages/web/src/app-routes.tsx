@@ -1,10 +1,16 @@
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
 import { AgencyPage } from './features/admin/agency/pages/agency-page';
 import { AuditPage } from './features/admin/audit/pages/audit-page';
 import { AdminPage } from './features/admin/pages/admin-page';
 import { UnitsPage } from './features/admin/units/pages/units-page';
 import { UsersPage } from './features/admin/users/pages/users-page';
 import { RequireSession } from './features/auth/components/require-session';
+import { useCan } from './features/auth/use-can';
+import { CasePage } from './features/cases/pages/case-page';
+import { CasesPage } from './features/cases/pages/cases-page';
+import { NewCasePage } from './features/cases/pages/new-case-page';
+import { DocumentPage } from './features/documents/pages/document-page';
+import { NewDocumentPage } from './features/documents/pages/new-document-page';
 import { ChangePasswordPage } from './features/auth/pages/change-password-page';
 import { LoginPage } from './features/auth/pages/login-page';
 import { AppLayout } from './features/shell/components/app-layout';
@@ -12,6 +18,13 @@ import { navItems } from './features/shell/nav-items';
 import { ComingSoonPage } from './features/shell/pages/coming-soon-page';
 import { DashboardPage } from './features/shell/pages/dashboard-page';
 import { NotFoundPage } from './features/shell/pages/not-found-page';
+import { WorkbenchPage } from './features/workbench/pages/workbench-page';
+
+/** The landing page: users who work on cases land on 工作台 (/workbench); the others see the welcome page. */
+function HomePage() {
+  const can = useCan();
+  return can('case.list') ? <Navigate to="/workbench" replace /> : <DashboardPage />;
+}
 
 export function AppRoutes() {
   return (
@@ -25,7 +38,13 @@ export function AppRoutes() {
           </RequireSession>
         }
       >
-        <Route index element={<DashboardPage />} />
+        <Route index element={<HomePage />} />
+        <Route path="workbench" element={<WorkbenchPage />} />
+        <Route path="cases" element={<CasesPage />} />
+        <Route path="cases/new" element={<NewCasePage />} />
+        <Route path="cases/:id" element={<CasePage />} />
+        <Route path="cases/:caseId/documents/new" element={<NewDocumentPage />} />
+        <Route path="documents/:id" element={<DocumentPage />} />
         {navItems
           .filter((item) => !item.ready)
           .map((item) => (

@@ -104,6 +104,14 @@ export const activityTypes = {
     needsTwoOfficers: false,
     requirementIds: ['RIGHT-01'],
   },
+  statementDefenceWaiver: {
+    zh: '放弃陈述申辩',
+    en: 'Waiver of statement and defence',
+    stages: deciding,
+    documents: [],
+    needsTwoOfficers: false,
+    requirementIds: ['DEC-07'],
+  },
   advanceNotice: {
     zh: '事先告知',
     en: 'Advance notice of the intended decision',
@@ -319,12 +327,15 @@ export const activityInputSchema = z.object({
 });
 export type ActivityInput = z.infer<typeof activityInputSchema>;
 
+/** INV-04, DEC-07: a refusal to be investigated and a waiver are records in themselves: who, when, what. */
+const activitiesNeedingSummary: readonly ActivityType[] = ['refusalOfInvestigation', 'statementDefenceWaiver'];
+
 /**
  * Checks an activity against its type and the case's stage: the time window, the stage, and INV-01 (≥ 2 officers
  * present, each certified: the caller resolves certification and passes the uncertified ones).
  */
 export function checkActivity(input: {
-  activity: Pick<ActivityInput, 'type' | 'startedAt' | 'endedAt' | 'officers'>;
+  activity: Pick<ActivityInput, 'type' | 'startedAt' | 'endedAt' | 'officers' | 'summary'>;
   stage: CaseStage;
   uncertifiedOfficerNames: readonly string[];
 }): void {
@@ -339,6 +350,9 @@ export function checkActivity(input: {
   const distinct = new Set(activity.officers.map((officer) => officer.userId));
   if (definition.needsTwoOfficers && distinct.size < 2) {
     throw domainError('activity.too_few_officers', { type: activity.type, count: distinct.size });
+  }
+  if (activitiesNeedingSummary.includes(activity.type) && !activity.summary?.trim()) {
+    throw domainError('activity.summary_required', { type: activity.type });
   }
   const [first] = uncertifiedOfficerNames;
   if (first !== undefined) throw domainError('activity.officer_not_certified', { name: first });

@@ -209,6 +209,30 @@ export const errorMessages = {
     zh: '制作此文书（{typeCode}）前须先有已定稿并送达的：{documents}（EXEC-03）',
     en: 'The document {typeCode} needs a finalised {documents} first (EXEC-03)',
   },
+  'case.pre_decision_records_missing': {
+    zh: '作出决定前须有以下已定稿的记录（DEC-11）：{documents}',
+    en: 'The decision needs these finalised pre-decision records first (DEC-11): {documents}',
+  },
+  'document.approval_required': {
+    zh: '此文书（{typeCode}）须经内部审批（{type}）批准后才能定稿',
+    en: 'The document {typeCode} can be finalised only after an approved {type} approval',
+  },
+  'hearing.notice_not_served': {
+    zh: '举行听证前须有已送达的听证通知书（送达回证文号须与通知书一致）',
+    en: 'A hearing needs a served hearing notice (the service receipt must name the notice’s number)',
+  },
+  'hearing.notice_too_late': {
+    zh: '听证通知书须在听证 {days} 日前送达（送达时间 {servedAt}，听证时间 {hearingAt}）',
+    en: 'The hearing notice must be served {days} days before the hearing (served {servedAt}, hearing {hearingAt})',
+  },
+  'activity.summary_required': {
+    zh: '此类执法活动（{type}）须写明情况（谁、何时、拒绝或放弃了什么）',
+    en: 'An activity of type {type} needs a description (who, when, what was refused or waived)',
+  },
+  'case.inspection_selection_required': {
+    zh: '双随机抽查案件须记录抽查方式和随机抽取的检查对象（INSP-01）',
+    en: 'A double-random inspection case must record the selection method and the drawn targets (INSP-01)',
+  },
   'approval.not_found': { zh: '审批不存在或无权查看', en: 'No such approval, or you may not see it' },
   'approval.out_of_order': {
     zh: '审批顺序不对：当前状态为 {status}，不能进行{step}（须先审核后批准，APPR-01）',

@@ -3,6 +3,38 @@
  * `checkSignatures` with no profile, i.e. under every profile's requirements). Shared by the API and browser tests.
  */
 export const sampleDocuments = {
+  handlingOpinion: {
+    data: {
+      handler: '张伟、李娜',
+      unitReviewer: '赵敏',
+      party: { name: '本溪市某建筑工程有限公司' },
+      evidence: '询问笔录 2 份、现场检查笔录 1 份、工资发放表复印件。',
+      factsFound: '当事人拖欠韩某等 3 人工资共计 36000 元，事实清楚。',
+      legalBasis: '《劳动保障监察条例》第二十六条。',
+      reasonsForApplying: '当事人拖欠劳动报酬，符合该条规定情形。',
+      factorsConsidered: '当事人系初次违法，积极配合调查。',
+      proposedDecision: '责令限期支付拖欠的工资。',
+      discretionReasons: '依裁量基准，属一般情节。',
+      issueDate: '2026-11-24',
+    },
+    signatures: [
+      { role: 'officer', name: '张伟', signed: true },
+      { role: 'reviewer', name: '赵敏', signed: true },
+    ],
+  },
+  advanceNotice: {
+    data: {
+      documentNumber: '测人社监告〔2026〕12号',
+      party: { name: '本溪市某建筑工程有限公司' },
+      intendedDecision: '责令限期支付拖欠的工资 36000 元。',
+      factsAndEvidence: '拖欠韩某等 3 人工资，有询问笔录、工资表为证。',
+      reasons: '违反按时足额支付劳动报酬的规定。',
+      legalBasis: '《劳动保障监察条例》第二十六条。',
+      statementChannelAndDeadline: '可在收到本告知书之日起 3 日内到本机关陈述、申辩，逾期视为放弃。',
+      issueDate: '2026-11-24',
+    },
+    signatures: [],
+  },
   decisionDocument: {
     data: {
       documentNumber: '测人社监罚〔2026〕12号',

@@ -1,3 +1,4 @@
+import { casesEn } from './cases-messages';
 import type { MessageKey } from './zh';
 
 /** The English dictionary: every zh key must have its translation here (the type checks it). */
@@ -214,4 +215,5 @@ export const en: Record<MessageKey, string> = {
   'verify.area.checkpoint': 'Checkpoint defect',
   'verify.area.blob': 'Stored file defect',
   'verify.area.other': 'Ledger defect',
+  ...casesEn,
 };

@@ -1,3 +1,5 @@
+import { casesZh } from './cases-messages';
+
 /** The zh-CN dictionary: the source of every UI key. `{name}` marks a value filled in at run time. */
 export const zh = {
   'app.name': '留痕',
@@ -210,6 +212,7 @@ export const zh = {
   'verify.area.checkpoint': '检查点异常',
   'verify.area.blob': '存储文件异常',
   'verify.area.other': '账本异常',
+  ...casesZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -3,10 +3,10 @@ import { caseReference, issueDate, notItemised, officerSigns, party } from './fi
 
 /** Performance and execution documents (requirements.md §5 D41–D46). */
 
-/** D41 催告书 (EXEC-03): statutory form, not itemised beyond the obligation and its deadline. */
+/** D41 催告书 (EXEC-03): statutory form, not itemised beyond the obligation and its deadline; EXEC-04 the reply. */
 export const demandNotice = defineDocumentType({
   code: 'demandNotice',
-  version: 1,
+  version: 2,
   rows: ['D41'],
   zh: '催告书',
   en: 'Demand notice',
@@ -18,6 +18,30 @@ export const demandNotice = defineDocumentType({
     party,
     { key: 'obligation', zh: '应履行的义务', en: 'Obligation to perform', kind: 'longText', required: true },
     { key: 'performBy', zh: '履行期限', en: 'Perform by', kind: 'date', required: true },
+    // EXEC-04 (BX, FS): a statement or defence made after the demand, and the agency's review of it.
+    {
+      key: 'statementMade',
+      zh: '当事人是否陈述、申辩',
+      en: 'Statement or defence made',
+      kind: 'boolean',
+      required: false,
+    },
+    {
+      key: 'statementContent',
+      zh: '当事人提出的事实、理由和证据',
+      en: 'Facts, reasons and evidence the party raised',
+      kind: 'longText',
+      required: ['BX', 'FS'],
+      requiredWhen: { field: 'statementMade', equals: true },
+    },
+    {
+      key: 'statementReview',
+      zh: '复核情况',
+      en: 'Review of the statement (复核)',
+      kind: 'longText',
+      required: ['BX', 'FS'],
+      requiredWhen: { field: 'statementMade', equals: true },
+    },
   ],
   signers: [],
   seal: true,

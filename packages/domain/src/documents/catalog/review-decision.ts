@@ -16,7 +16,7 @@ import {
 /** D25 处理意见 (DEC-01-P): BX and FS itemise handler, reviewer, basis, evidence, factors; HS party to discretion. */
 export const handlingOpinion = defineDocumentType({
   code: 'handlingOpinion',
-  version: 1,
+  version: 2,
   rows: ['D25'],
   zh: '案件处理意见',
   en: 'Case-handling opinion',
@@ -28,9 +28,16 @@ export const handlingOpinion = defineDocumentType({
     { key: 'handler', zh: '承办人（制作人）', en: 'Handler (author)', kind: 'text', required: ['BX', 'FS'] },
     { key: 'unitReviewer', zh: '承办机构审查（审核）人', en: 'Unit reviewer', kind: 'text', required: ['BX', 'FS'] },
     { ...party, required: ['HS'] },
-    { key: 'evidence', zh: '证据材料（证据采信）', en: 'Evidence (adopted)', kind: 'longText', required: true },
+    // DEC-01-P: LX and XG do not state the contents, so nothing is enforced there by default.
+    {
+      key: 'evidence',
+      zh: '证据材料（证据采信）',
+      en: 'Evidence (adopted)',
+      kind: 'longText',
+      required: ['BX', 'HS', 'FS'],
+    },
     { key: 'factsFound', zh: '事实认定', en: 'Facts found', kind: 'longText', required: ['HS'] },
-    { key: 'legalBasis', zh: '法律依据', en: 'Legal basis', kind: 'longText', required: true },
+    { key: 'legalBasis', zh: '法律依据', en: 'Legal basis', kind: 'longText', required: ['BX', 'HS', 'FS'] },
     { key: 'reasonsForApplying', zh: '适用理由', en: 'Reasons for applying it', kind: 'longText', required: ['HS'] },
     {
       key: 'factorsConsidered',

@@ -1,5 +1,12 @@
 import type { ActivityBody, CreateActivityBody } from '@liuhen/contracts';
-import { type ActivityType, activityTypes, type CaseStage, checkActivity, domainError } from '@liuhen/domain';
+import {
+  type ActivityType,
+  activityTypes,
+  type CaseStage,
+  checkActivity,
+  checkHearingNotice,
+  domainError,
+} from '@liuhen/domain';
 import type { Deps } from '../../deps';
 import type { Db, RequestContext, SessionActor } from '../../uow';
 import { certificationsOf, loadCaseFor, parseJson } from './case-access';
@@ -45,6 +52,36 @@ export async function presentActivities(
 }
 
 /**
+ * HEAR-02: the hearing notice was served at least seven days before the hearing. The notice's service is the final
+ * 送达回证 that names the notice's 文号 (documentNumber); the earliest such service counts.
+ */
+async function checkHearingNoticeServed(db: Db, caseId: string, hearingAt: string): Promise<void> {
+  const finals = await db
+    .selectFrom('documents')
+    .innerJoin('document_versions', (join) =>
+      join
+        .onRef('document_versions.document_id', '=', 'documents.id')
+        .onRef('document_versions.version', '=', 'documents.current_version'),
+    )
+    .select(['documents.type_code', 'document_versions.data'])
+    .where('documents.case_id', '=', caseId)
+    .where('documents.status', '=', 'final')
+    .where('documents.type_code', 'in', ['hearingNotice', 'serviceReceipt'])
+    .execute();
+  const numbers = finals
+    .filter((row) => row.type_code === 'hearingNotice')
+    .map((row) => parseJson<Record<string, unknown>>(row.data).documentNumber)
+    .filter((value): value is string => typeof value === 'string');
+  const served = finals
+    .filter((row) => row.type_code === 'serviceReceipt')
+    .map((row) => parseJson<Record<string, unknown>>(row.data))
+    .filter((data) => typeof data.documentNumber === 'string' && numbers.includes(data.documentNumber))
+    .map((data) => String(data.servedAt))
+    .sort((a, b) => Date.parse(a) - Date.parse(b));
+  checkHearingNotice({ hearingAt, noticeServedAt: served[0] ?? null });
+}
+
+/**
  * Records an enforcement activity (执法活动): when, where, who was present. INV-01: the officers present are
  * certified officers of the agency, at least two for investigation and enforcement steps; their names and the
  * numbers of the certificates in force are copied from the record, with whether each certificate was shown.
@@ -67,6 +104,9 @@ export async function recordActivity(
     stage: row.stage as CaseStage,
     uncertifiedOfficerNames: certifications.filter((officer) => !officer.certified).map((officer) => officer.name),
   });
+  if (body.type === 'hearing') {
+    await checkHearingNoticeServed(deps.database.db, row.id, body.startedAt);
+  }
   const present = officerIds.map((userId) => {
     const certification = certifications.find((officer) => officer.id === userId)!;
     return {

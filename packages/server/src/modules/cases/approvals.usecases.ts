@@ -3,7 +3,10 @@ import {
   type ApprovalStepKind,
   type ApprovalType,
   approvalStatusOf,
+  type CaseProcedure,
   checkApprovalStep,
+  checkPreDecisionRecords,
+  type EnforcementAct,
   domainError,
   requireAuthorization,
 } from '@liuhen/domain';
@@ -12,7 +15,15 @@ import { createHash } from 'node:crypto';
 import type { Deps } from '../../deps';
 import type { RequestContext, SessionActor, Tx } from '../../uow';
 import { caseResource, loadCaseFor } from './case-access';
-import { approvalsOf, type ApprovalRow, findCase, handlersOf, stepsOf } from './cases.repository';
+import {
+  activitiesOf,
+  approvalsOf,
+  type ApprovalRow,
+  documentsOf,
+  findCase,
+  handlersOf,
+  stepsOf,
+} from './cases.repository';
 import { loadApprovalSteps, presentApproval, stepRecords } from './approvals.presenter';
 
 type Ctx = RequestContext & { actor: SessionActor };
@@ -159,6 +170,21 @@ export async function decideApproval(
     handlers.map((handler) => handler.id),
   );
   requireAuthorization(ctx.actor, input.step === 'review' ? 'approval.review' : 'approval.approve', resource);
+  if (approval.type === 'decision' && input.step === 'approve' && input.body.agree) {
+    // DEC-11: the decision is approved only once its pre-decision records exist.
+    const [activities, documents] = await Promise.all([
+      activitiesOf(deps.database.db, row.id),
+      documentsOf(deps.database.db, row.id),
+    ]);
+    checkPreDecisionRecords({
+      procedure: row.procedure as CaseProcedure,
+      act: row.act as EnforcementAct,
+      activityTypes: activities.map((activity) => activity.type),
+      finalDocumentTypes: documents
+        .filter((document) => document.status === 'final')
+        .map((document) => document.type_code),
+    });
+  }
   await deps.uow.run(ctx, async (tx) => {
     // Read again inside the transaction: two reviewers at once cannot both take the same step.
     const steps = (await stepsOf(tx.db, [approval.id])).get(approval.id) ?? [];

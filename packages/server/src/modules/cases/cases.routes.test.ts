@@ -309,4 +309,70 @@ describeEachDatabase('cases over HTTP: opening, stages and approvals', (dialect)
     expect(after.body.emergency).toMatchObject({ overdue: false });
     expect(after.body.overdue).toBe(false);
   });
+
+  it('INSP-01: a double-random inspection records how its targets were drawn', async () => {
+    const inspection = {
+      ...complaintCase(f),
+      act: 'inspection',
+      source: 'doubleRandom',
+      realName: undefined,
+      cause: '2026 年第四季度用人单位遵守劳动保障法律法规情况抽查',
+      intake: { receivedAt: '2026-11-23T09:00:00+08:00', summary: '按年度抽查计划实施' },
+    };
+    const refused = await f.zhang.client.post('/api/cases', inspection);
+    expect(refused.body.error.code).toBe('case.inspection_selection_required');
+    const created = await f.zhang.client.post('/api/cases', {
+      ...inspection,
+      intake: {
+        ...inspection.intake,
+        inspection: {
+          selectionMethod: 'doubleRandom',
+          targetsDrawn: '从检查对象名录库随机抽取 3 家：本溪市某建筑工程有限公司等',
+          drawnAt: '2026-11-20T10:00:00+08:00',
+          plan: '2026 年度“双随机”抽查计划',
+        },
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.intake.inspection.selectionMethod).toBe('doubleRandom');
+  });
+
+  it('INIT-01: an application is accepted only after its registration and the written receipt', async () => {
+    const application = await f.zhang.client.post('/api/cases', {
+      ...complaintCase(f),
+      act: 'licensing',
+      source: 'onApplication',
+      realName: undefined,
+      cause: '劳务派遣经营许可申请',
+      intake: {
+        receivedAt: '2026-11-23T09:00:00+08:00',
+        summary: '申请劳务派遣经营许可',
+        complainant: { name: '某人力资源有限公司' },
+        materials: ['申请书', '营业执照复印件', '注册资本证明'],
+        correctedOnSpot: '申请书中的注册资本金额笔误，已当场更正',
+        supplementNotice: '需补正：经营场所使用证明',
+      },
+    });
+    expect(application.status).toBe(201);
+    expect(application.body.intake).toMatchObject({ correctedOnSpot: '申请书中的注册资本金额笔误，已当场更正' });
+    const id = application.body.id;
+    await approve(f, id, 'registration');
+    const noReceipt = await move(f.zhang.client, id, 'register');
+    expect(noReceipt.body.error).toMatchObject({
+      code: 'case.document_required',
+      details: { documents: 'applicationReceipt' },
+    });
+    const receipt = await f.zhang.client.post(`/api/cases/${id}/documents`, {
+      typeCode: 'applicationReceipt',
+      data: {
+        documentNumber: '测人社受〔2026〕5号',
+        issueDate: '2026-11-23',
+        body: '你单位提交的劳务派遣经营许可申请材料已收到。',
+        applicant: { name: '某人力资源有限公司' },
+      },
+      finalise: true,
+    });
+    expect(receipt.status, JSON.stringify(receipt.body)).toBe(201);
+    expect((await move(f.zhang.client, id, 'register')).body.stage).toBe('investigation');
+  });
 });

@@ -15,6 +15,9 @@ import {
   type CaseStage,
   canTakeNextStep,
   checkActionDocuments,
+  checkPreDecisionRecords,
+  type CaseSource,
+  type EnforcementAct,
   checkHandlers,
   checkNonRegistrationNotice,
   domainError,
@@ -87,6 +90,8 @@ function checkIntake(body: CreateCaseBody): void {
   if (source === 'onApplication' && !intake.complainant) missing.push('complainant (申请人)');
   if ((source === 'assignedBySuperior' || source === 'referralIn') && !intake.referredBy) missing.push('referredBy');
   if (missing.length > 0) throw domainError('case.intake_incomplete', { source, fields: missing.join(', ') });
+  // INSP-01: a double-random inspection records how its targets were drawn.
+  if (source === 'doubleRandom' && !intake.inspection) throw domainError('case.inspection_selection_required');
 }
 
 /** INV-01, ROLE-01: the handlers are active officers of the agency, at least two, each certified today. */
@@ -388,7 +393,16 @@ export async function transitionCase(
   const finalTypes = (await documentsOf(deps.database.db, row.id))
     .filter((document) => document.status === 'final')
     .map((document) => document.type_code);
-  checkActionDocuments(body.action, finalTypes);
+  checkActionDocuments(body.action, finalTypes, { source: row.source as CaseSource });
+  if (body.action === 'decide') {
+    const activities = await activitiesOf(deps.database.db, row.id);
+    checkPreDecisionRecords({
+      procedure: row.procedure as CaseProcedure,
+      act: row.act as EnforcementAct,
+      activityTypes: activities.map((activity) => activity.type),
+      finalDocumentTypes: finalTypes,
+    });
+  }
   const details: Record<string, unknown> = {};
   if (body.action === 'declineRegistration') {
     checkNonRegistrationNotice({

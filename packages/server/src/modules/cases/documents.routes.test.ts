@@ -308,4 +308,80 @@ describeEachDatabase('activities and documents over HTTP', (dialect) => {
       details: { documents: 'demandNotice' },
     });
   });
+
+  it('MEAS-03: the advance-preservation notice is finalised only after the approval chain approved it', async () => {
+    await register();
+    const notice = {
+      typeCode: 'advancePreservationNotice',
+      data: {
+        documentNumber: '测人社先保〔2026〕1号',
+        issueDate: '2026-11-24',
+        body: '对工资发放表原件先行登记保存，期限七日。',
+        party: { name: '本溪市某建筑工程有限公司' },
+        items: ['2026 年 9 月工资发放表原件', '2026 年 10 月工资发放表原件'],
+        periodEnds: '2026-12-01',
+      },
+      signatures: [
+        { role: 'officer', name: '张伟', signed: true },
+        { role: 'party', name: '周某', signed: true },
+      ],
+      finalise: true,
+    };
+    const draftFirst = await f.zhang.client.post(`/api/cases/${caseId}/documents`, { ...notice, finalise: false });
+    expect(draftFirst.status).toBe(201);
+    const early = await f.zhang.client.post(`/api/cases/${caseId}/documents`, notice);
+    expect(early.body.error).toMatchObject({
+      code: 'document.approval_required',
+      details: { type: 'advancePreservation' },
+    });
+    await approve(f, caseId, 'advancePreservation');
+    expect((await f.zhang.client.post(`/api/cases/${caseId}/documents`, notice)).status).toBe(201);
+  });
+
+  it('HEAR-02: a hearing is recorded only seven days or more after its notice was served', async () => {
+    await approve(f, caseId, 'registration');
+    await move(f.zhang.client, caseId, 'register');
+    await move(f.zhang.client, caseId, 'endInvestigation');
+    const hearing = (startedAt: string) => ({
+      type: 'hearing',
+      startedAt,
+      place: '本机关听证室',
+      officers: [{ userId: f.zhang.id, certificateShown: true }],
+    });
+    const unserved = await f.zhang.client.post(`/api/cases/${caseId}/activities`, hearing('2026-12-10T09:00:00+08:00'));
+    expect(unserved.body.error.code).toBe('hearing.notice_not_served');
+    await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
+      typeCode: 'hearingNotice',
+      data: {
+        documentNumber: '测人社听通〔2026〕2号',
+        party: { name: '本溪市某建筑工程有限公司' },
+        hearingAt: '2026-12-10T09:00:00+08:00',
+        place: '本机关听证室',
+        issueDate: '2026-11-30',
+      },
+      finalise: true,
+    });
+    const receipt = await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
+      typeCode: 'serviceReceipt',
+      data: {
+        documentName: '行政处罚听证通知书',
+        documentNumber: '测人社听通〔2026〕2号',
+        method: 'direct',
+        addressee: '本溪市某建筑工程有限公司',
+        server: '张伟',
+        servedAt: '2026-12-04T10:00:00+08:00',
+        place: '当事人住所',
+      },
+      signatures: [
+        { role: 'server', name: '张伟', signed: true },
+        { role: 'addressee', name: '周某', signed: true },
+      ],
+      finalise: true,
+    });
+    expect(receipt.status, JSON.stringify(receipt.body)).toBe(201);
+    const tooSoon = await f.zhang.client.post(`/api/cases/${caseId}/activities`, hearing('2026-12-10T09:00:00+08:00'));
+    expect(tooSoon.body.error).toMatchObject({ code: 'hearing.notice_too_late', details: { days: 7 } });
+    const onTime = await f.zhang.client.post(`/api/cases/${caseId}/activities`, hearing('2026-12-11T10:00:00+08:00'));
+    expect(onTime.status).toBe(201);
+  });
 });

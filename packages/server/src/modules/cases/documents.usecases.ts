@@ -1,5 +1,7 @@
 import type { CreateDocumentBody, DocumentBody, ReviseDocumentBody } from '@liuhen/contracts';
 import {
+  type ApprovalType,
+  checkDocumentApproval,
   checkDocumentPrerequisites,
   checkSignatures,
   type DocumentSignature,
@@ -72,6 +74,17 @@ function contentHashOf(type: DocumentType, content: Content): string {
   return `sha256:${encodeHex(new Uint8Array(createHash('sha256').update(bytes).digest()))}`;
 }
 
+/** Types of the approvals of a case that were approved (MEAS-03, MEAS-01, EXEC-08, COER-02). */
+async function approvedTypesOf(db: Db, caseId: string): Promise<ApprovalType[]> {
+  const rows = await db
+    .selectFrom('approvals')
+    .select('type')
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'approved')
+    .execute();
+  return rows.map((row) => row.type as ApprovalType);
+}
+
 async function finalTypesOf(db: Db, caseId: string): Promise<string[]> {
   return (await documentsOf(db, caseId)).filter((row) => row.status === 'final').map((row) => row.type_code);
 }
@@ -129,8 +142,10 @@ export async function createDocument(
     signatures: body.signatures,
     avRecordIds: body.avRecordIds,
   };
-  if (body.finalise) checkFinal(type, content);
-  else checkDraft(type, content.data);
+  if (body.finalise) {
+    checkFinal(type, content);
+    checkDocumentApproval(type.code, await approvedTypesOf(deps.database.db, row.id));
+  } else checkDraft(type, content.data);
   const status = body.finalise ? 'final' : 'draft';
   const hash = contentHashOf(type, content);
   const id = deps.ids.newId();
@@ -214,8 +229,10 @@ export async function reviseDocument(
   };
   // Once final, a document stays final: a correction must itself be complete.
   const finalise = body.finalise || document.status === 'final';
-  if (finalise) checkFinal(type, content);
-  else checkDraft(type, content.data);
+  if (finalise) {
+    checkFinal(type, content);
+    checkDocumentApproval(type.code, await approvedTypesOf(deps.database.db, row.id));
+  } else checkDraft(type, content.data);
   const status = finalise ? 'final' : 'draft';
   const hash = contentHashOf(type, content);
   const version = document.current_version + 1;

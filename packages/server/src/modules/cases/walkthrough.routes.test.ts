@@ -50,7 +50,29 @@ describeEachDatabase('whole cases over HTTP, from intake to archive', (dialect) 
 
     const early = await move(f.zhang.client, caseId, 'decide');
     expect(early.body.error.code).toBe('case.approval_required');
-    await approve(f, caseId, 'decision', { reviewer: f.lawyer.client });
+    // DEC-11: the decision cannot be approved before the handling opinion, the advance notice and the
+    // statement-and-defence record (here: the party's recorded waiver) exist.
+    await expect(approve(f, caseId, 'decision', { reviewer: f.lawyer.client })).rejects.toThrow(
+      /pre_decision_records_missing.*handlingOpinion, advanceNotice, statementDefenceTranscript/,
+    );
+    await finalDocument(caseId, 'handlingOpinion');
+    await finalDocument(caseId, 'advanceNotice');
+    const waiver = await f.zhang.client.post(`/api/cases/${caseId}/activities`, {
+      type: 'statementDefenceWaiver',
+      startedAt: '2026-11-25T09:00:00+08:00',
+      place: '劳动保障监察一科',
+      officers: [{ userId: f.zhang.id, certificateShown: true }],
+      summary: '当事人法定代表人周某书面表示放弃陈述、申辩（放弃声明已附卷）。',
+    });
+    expect(waiver.status).toBe(201);
+    const decisionApproval = (await f.zhang.client.get(`/api/cases/${caseId}`)).body.approvals.find(
+      (a: { type: string; status: string }) => a.type === 'decision' && a.status === 'reviewed',
+    );
+    const approvedNow = await f.chief.client.post(`/api/approvals/${decisionApproval.id}/approve`, {
+      agree: true,
+      opinion: '批准',
+    });
+    expect(approvedNow.body.status).toBe('approved');
     const noDocument = await move(f.zhang.client, caseId, 'decide');
     expect(noDocument.body.error).toMatchObject({ code: 'case.document_required', details: { action: 'decide' } });
     await finalDocument(caseId, 'decisionDocument');

@@ -3,7 +3,7 @@ import type { MessageKey } from '../../i18n/zh';
 /** The main sections, in menu order. Sections not built yet show a "coming later" page. */
 export const navItems = [
   { path: '/', key: 'nav.dashboard', ready: true },
-  { path: '/cases', key: 'nav.cases', ready: false },
+  { path: '/cases', key: 'nav.cases', ready: true },
   { path: '/records', key: 'nav.records', ready: false },
   { path: '/approvals', key: 'nav.approvals', ready: false },
   { path: '/supervision', key: 'nav.supervision', ready: false },
@@ -13,6 +13,8 @@ export const navItems = [
 /** The menu entry a path belongs to: the longest matching section prefix. */
 export function sectionOf(pathname: string): string {
   if (pathname.startsWith('/admin')) return '/admin';
+  // A document belongs to its case.
+  if (pathname.startsWith('/documents')) return '/cases';
   const match = navItems.find((item) => item.path !== '/' && pathname.startsWith(item.path));
   return match?.path ?? '/';
 }

@@ -1,0 +1,38 @@
+import type {
+  ActivityBody,
+  ApprovalBody,
+  CaseDetailBody,
+  CaseListQuery,
+  CaseSummaryBody,
+  CreateActivityBody,
+  CreateCaseBody,
+  ProposeApprovalBody,
+  TransitionBody,
+} from '@liuhen/contracts';
+import { api } from '../../api/client';
+
+export type CaseListBody = { items: CaseSummaryBody[]; total: number };
+export type CaseFilters = Partial<Omit<CaseListQuery, 'limit' | 'offset'>>;
+export type AvailableAction = CaseDetailBody['actions'][number];
+export type StageEvent = CaseDetailBody['timeline'][number];
+export type OfficerOption = {
+  id: string;
+  name: string;
+  unitId: string | null;
+  certified: boolean;
+  certificateNumber: string | null;
+};
+
+const casePath = (id: string) => `/cases/${encodeURIComponent(id)}`;
+
+export const listCases = (query: CaseFilters & { limit: number; offset: number }) =>
+  api.get<CaseListBody>('/cases', query);
+export const getCase = (id: string) => api.get<CaseDetailBody>(casePath(id));
+export const createCase = (body: CreateCaseBody) => api.post<CaseDetailBody>('/cases', body);
+export const transitionCase = (id: string, body: TransitionBody) =>
+  api.post<CaseDetailBody>(`${casePath(id)}/transitions`, body);
+export const recordActivity = (id: string, body: CreateActivityBody) =>
+  api.post<ActivityBody>(`${casePath(id)}/activities`, body);
+export const proposeApproval = (id: string, body: ProposeApprovalBody) =>
+  api.post<ApprovalBody>(`${casePath(id)}/approvals`, body);
+export const listOfficers = () => api.get<{ items: OfficerOption[] }>('/officers');

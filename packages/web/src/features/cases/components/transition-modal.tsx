@@ -1,0 +1,110 @@
+import type { CaseDetailBody, TransitionBody } from '@liuhen/contracts';
+import { App, DatePicker, Form, Input } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { isApiError } from '../../../api/api-error';
+import { useNotifyError } from '../../../api/use-notify-error';
+import { type CaseAction, caseActionLabels, requiresComplainantNotice } from '../../../i18n/domain-labels';
+import { useI18n } from '../../../i18n/language-context';
+import { FormModal } from '../../shell/components/form-modal';
+import { type AvailableAction, transitionCase } from '../cases.api';
+import { localDateOf } from '../record-time';
+
+type TransitionForm = { reason?: string; notifiedOn?: Dayjs; method?: string; referredTo?: string };
+type Props = {
+  detail: CaseDetailBody;
+  action: AvailableAction;
+  onClose: () => void;
+  onDone: (detail: CaseDetailBody) => void;
+  /** The case changed under us (409): the page reloads it. */
+  onConflict: () => void;
+};
+
+/** Actions that end or turn back a case: their reason is part of the record, so it is required. */
+const reasonRequired: ReadonlySet<CaseAction> = new Set([
+  'refuseAcceptance',
+  'declineRegistration',
+  'cancelRegistration',
+  'refer',
+  'terminate',
+  'reopenInvestigation',
+  'startEmergency',
+]);
+
+/** Takes one stage action, with its reason and the facts some actions need (INIT-06 notice, INIT-10 referee). */
+export function TransitionModal({ detail, action, onClose, onDone, onConflict }: Props) {
+  const { t, pick } = useI18n();
+  const { message } = App.useApp();
+  const notifyError = useNotifyError();
+  const [form] = Form.useForm<TransitionForm>();
+  const [saving, setSaving] = useState(false);
+  const label = pick(caseActionLabels[action.action]);
+  const needsNotice =
+    action.action === 'declineRegistration' && requiresComplainantNotice(detail.source, detail.realName === true);
+  const needsReferee = action.action === 'refer';
+  const required = { required: true, whitespace: true, message: t('common.required') };
+
+  const save = async (values: TransitionForm) => {
+    const body: TransitionBody = {
+      action: action.action,
+      expectedVersion: detail.version,
+      reason: values.reason?.trim() || undefined,
+      approvalId: action.approval?.status === 'approved' ? (action.approval.approvalId ?? undefined) : undefined,
+      complainantNotice:
+        needsNotice && values.notifiedOn && values.method
+          ? { notifiedOn: localDateOf(values.notifiedOn), method: values.method.trim() }
+          : undefined,
+      referredTo: needsReferee ? values.referredTo?.trim() : undefined,
+    };
+    setSaving(true);
+    try {
+      const next = await transitionCase(detail.id, body);
+      message.success(t('transition.done', { action: label }));
+      onDone(next);
+    } catch (error) {
+      if (isApiError(error) && error.status === 409) {
+        message.warning(t('transition.conflict'));
+        onConflict();
+      } else {
+        notifyError(error);
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <FormModal
+      title={t('transition.title', { action: label })}
+      saving={saving}
+      submitTestId="transition-submit"
+      onSubmit={() => form.submit()}
+      onClose={onClose}
+    >
+      <Form<TransitionForm> form={form} layout="vertical" onFinish={save}>
+        <Form.Item
+          name="reason"
+          label={t('transition.reason')}
+          rules={reasonRequired.has(action.action) ? [required] : []}
+        >
+          <Input.TextArea rows={3} maxLength={2000} data-testid="transition-reason" />
+        </Form.Item>
+        {needsNotice && (
+          <>
+            <Form.Item name="notifiedOn" label={t('transition.notifiedOn')} rules={[{ required: true }]}>
+              <DatePicker style={{ width: '100%' }} data-testid="transition-notified-on" />
+            </Form.Item>
+            <Form.Item name="method" label={t('transition.notifyMethod')} rules={[required]}>
+              <Input maxLength={200} data-testid="transition-notify-method" />
+            </Form.Item>
+          </>
+        )}
+        {needsReferee && (
+          <Form.Item name="referredTo" label={t('transition.referredTo')} rules={[required]}>
+            <Input maxLength={200} data-testid="transition-referred-to" />
+          </Form.Item>
+        )}
+      </Form>
+    </FormModal>
+  );
+}
