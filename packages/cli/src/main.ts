@@ -1,5 +1,6 @@
 import { describeSettings } from '@liuhen/server';
 import { Command, CommanderError } from 'commander';
+import { demoCommand } from './commands/demo';
 import { initCommand } from './commands/init';
 import { verifyCommand } from './commands/verify';
 import {
@@ -46,6 +47,24 @@ export function buildProgram(io: Io, result: { exitCode: number } = { exitCode: 
     .option('--origin <name>', '账本名称 / ledger name in checkpoints, e.g. liuhen.example.gov.cn/benxi-hrss')
     .option('--agency-name <名称>', '行政执法机关名称 / agency name')
     .action((options) => initCommand(io, options));
+  program
+    .command('demo')
+    .description(
+      '在空的数据目录（或空数据库）中载入演示机关：单位、人员和各阶段的示例案件 / load a demonstration agency (units, people, sample cases in every stage) into an empty data directory or database',
+    )
+    .addHelpText(
+      'after',
+      `
+已有行政执法机关或案件时拒绝运行，绝不与真实数据混在一起。账号的初始密码只显示一次，首次登录须修改。
+Refuses where an agency or a case exists, so it never mixes with real data. Initial passwords are shown once and
+must be changed at first login.
+
+示例 Example:
+  LIUHEN_DATA_DIR=./demo-data liuhen demo && LIUHEN_DATA_DIR=./demo-data npm start`,
+    )
+    .action(async () => {
+      result.exitCode = await demoCommand(io);
+    });
   const ledger = program
     .command('ledger')
     .description('防篡改账本（审计用） / the tamper-evident ledger, for auditors');
