@@ -1,0 +1,87 @@
+/**
+ * A minimal API client for setting up browser tests through the real HTTP API (cookie session, CSRF header).
+ * Only the organisation is seeded this way; the walkthroughs themselves happen in the browser.
+ */
+export class ApiSession {
+  private cookie = '';
+  private csrf = '';
+
+  constructor(private readonly baseUrl: string) {}
+
+  async request<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(method !== 'GET' && this.csrf ? { 'x-csrf-token': this.csrf } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json', origin: this.baseUrl } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const setCookie = response.headers.getSetCookie().find((value) => value.startsWith('liuhen_session='));
+    if (setCookie) this.cookie = setCookie.split(';')[0]!;
+    const text = await response.text();
+    const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    if (typeof parsed.csrfToken === 'string') this.csrf = parsed.csrfToken;
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+    return parsed as T;
+  }
+
+  /** Logs in; when the password must be changed first, changes it to `newPassword`. */
+  async login(username: string, password: string, newPassword?: string): Promise<void> {
+    const session = await this.request<{ user: { mustChangePassword: boolean } }>('POST', '/api/auth/login', {
+      username,
+      password,
+    });
+    if (session.user.mustChangePassword && newPassword) {
+      await this.request('POST', '/api/auth/password', { currentPassword: password, newPassword });
+    }
+  }
+}
+
+export type SeededPerson = { id: string; username: string; name: string; password: string };
+
+/**
+ * An enforcement section with two certified officers, its head, the agency head and a legal-affairs reviewer, all
+ * with their own passwords already set (the forced change is tested in admin-journey).
+ */
+export async function seedCaseOrganisation(url: string, adminPassword: string) {
+  const admin = new ApiSession(url);
+  await admin.login('admin', adminPassword, 'Chief-Changed-2026');
+  const section = await admin.request<{ id: string }>('POST', '/api/units', {
+    name: '劳动保障监察一科',
+    kind: 'enforcementSection',
+  });
+  const legal = await admin.request<{ id: string }>('POST', '/api/units', { name: '法制科', kind: 'legalAffairsUnit' });
+  let certificate = 0;
+  async function person(username: string, name: string, roles: string[], unitId: string, certified: boolean) {
+    const created = await admin.request<{ user: { id: string } }>('POST', '/api/users', {
+      username,
+      displayName: name,
+      roles,
+      unitId,
+      password: 'Initial-Pass-1',
+    });
+    if (certified) {
+      certificate += 1;
+      await admin.request('POST', `/api/users/${created.user.id}/certificates`, {
+        number: `辽A-2026-${String(certificate).padStart(6, '0')}`,
+        issuingBody: '本溪市人民政府',
+        validFrom: '2025-01-01',
+        validTo: '2028-12-31',
+        establishmentStaff: true,
+        passedUnifiedExam: true,
+      });
+    }
+    const password = `Own-Password-${username.length}x`;
+    await new ApiSession(url).login(username, 'Initial-Pass-1', password);
+    return { id: created.user.id, username, name, password } satisfies SeededPerson;
+  }
+  return {
+    zhang: await person('zhangwei', '张伟', ['officer'], section.id, true),
+    li: await person('lina', '李娜', ['officer'], section.id, true),
+    head: await person('zhaomin', '赵敏', ['unitHead'], section.id, false),
+    chief: await person('liuyang', '刘洋', ['agencyHead'], section.id, false),
+    lawyer: await person('chenjing', '陈静', ['legalAffairs'], legal.id, false),
+  };
+}
