@@ -99,6 +99,13 @@ export const emergencyBody = z.object({
   overdue: z.boolean().meta({ description: 'INIT-07: no approval within 24 h' }),
 });
 
+export const rectificationBody = z.object({
+  rectifyBy: z.string().meta({ description: '改正期限 from the final 责令改正 order' }),
+  dueAt: z.string().meta({ description: 'End of that day, Asia/Shanghai' }),
+  checkedAt: z.string().nullable().meta({ description: 'When the 改正核查 activity took place' }),
+  overdue: z.boolean().meta({ description: 'EXEC-02: no verification recorded by the deadline' }),
+});
+
 export const caseSummaryBody = z
   .object({
     id: z.string(),
@@ -113,7 +120,10 @@ export const caseSummaryBody = z
     handlers: z.array(userRef),
     confidentiality: z.array(z.enum(confidentialityMarkers)),
     emergency: emergencyBody.nullable(),
-    overdue: z.boolean().meta({ description: 'Any overdue item (today: an emergency start without retro-approval)' }),
+    rectification: rectificationBody.nullable(),
+    overdue: z
+      .boolean()
+      .meta({ description: 'Any overdue item: emergency retro-approval (INIT-07), rectification check (EXEC-02)' }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -409,7 +419,7 @@ export type CaseDetailBody = z.infer<typeof caseDetailBody>;
 export const overdueItemBody = z.object({
   caseId: z.string(),
   caseNumber: z.string(),
-  kind: z.enum(['retroApproval']),
+  kind: z.enum(['retroApproval', 'rectificationCheck']),
   dueAt: z.string(),
   zh: z.string(),
   en: z.string(),

@@ -7,6 +7,8 @@ import {
   checkDocumentPrerequisites,
   checkHearingNotice,
   checkPreDecisionRecords,
+  isRectificationOverdue,
+  rectificationDueAt,
   missingPreDecisionRecords,
   type PreDecisionFacts,
 } from './records';
@@ -171,5 +173,30 @@ describe('INV-04, DEC-07: a refusal to be investigated and a waiver say who, whe
         uncertifiedOfficerNames: [],
       }),
     ).not.toThrow();
+  });
+});
+
+describe('EXEC-02: the rectification verification is due at the end of the deadline day (Asia/Shanghai)', () => {
+  it('puts the due time at midnight Beijing time after the deadline day', () => {
+    expect(rectificationDueAt('2026-11-24')).toBe('2026-11-24T16:00:00.000Z');
+  });
+
+  it('flags a case with no verification once the day is over, and one verified late', () => {
+    const rectifyBy = '2026-11-24';
+    expect(isRectificationOverdue({ rectifyBy, checkedAt: null, now: '2026-11-24T15:59:59.999Z' })).toBe(false);
+    expect(isRectificationOverdue({ rectifyBy, checkedAt: null, now: '2026-11-24T16:00:00.000Z' })).toBe(true);
+    expect(
+      isRectificationOverdue({ rectifyBy, checkedAt: '2026-11-25T01:00:00.000Z', now: '2026-11-30T00:00:00.000Z' }),
+    ).toBe(true);
+  });
+
+  it('keeps a case verified on the deadline day clear', () => {
+    expect(
+      isRectificationOverdue({
+        rectifyBy: '2026-11-24',
+        checkedAt: '2026-11-24T07:00:00.000Z',
+        now: '2026-12-30T00:00:00.000Z',
+      }),
+    ).toBe(false);
   });
 });

@@ -122,6 +122,20 @@ export function checkPreDecisionRecords(facts: PreDecisionFacts): void {
   if (missing.length > 0) throw domainError('case.pre_decision_records_missing', { documents: missing.join(', ') });
 }
 
+/**
+ * EXEC-02: a 责令改正 order creates a verification task due on its rectification deadline (the end of that day in
+ * Asia/Shanghai). The case is flagged when no verification (改正核查) was recorded by then; a later one stays flagged.
+ */
+export function rectificationDueAt(rectifyBy: string): string {
+  const end = new Date(`${rectifyBy}T00:00:00+08:00`);
+  end.setUTCDate(end.getUTCDate() + 1);
+  return end.toISOString();
+}
+
+export function isRectificationOverdue(input: { rectifyBy: string; checkedAt: string | null; now: string }): boolean {
+  return Date.parse(input.checkedAt ?? input.now) >= Date.parse(rectificationDueAt(input.rectifyBy));
+}
+
 /** 《行政处罚法》第六十四条, HEAR-02: the hearing notice is served at least seven days before the hearing. */
 export const hearingNoticeDays = 7;
 

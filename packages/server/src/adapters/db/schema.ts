@@ -146,6 +146,10 @@ export type CaseTable = {
   emergency_started_at: string | null;
   retro_approval_due: string | null;
   retro_approved_at: string | null;
+  /** EXEC-02: the rectification deadline of a final 责令改正 order, and when its verification was recorded. */
+  rectify_by: string | null;
+  rectification_due: string | null;
+  rectification_checked_at: string | null;
   /** Optimistic concurrency: raised by every change of the case row. */
   version: number;
   created_by: string;

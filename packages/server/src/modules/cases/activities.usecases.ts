@@ -135,6 +135,18 @@ export async function recordActivity(
       recorded_at: tx.now.toISOString(),
     };
     await tx.db.insertInto('activities').values(activity).execute();
+    if (body.type === 'rectificationCheck') {
+      // EXEC-02: the verification of the rectification; the first one recorded counts.
+      await tx.db
+        .updateTable('cases')
+        .set((eb) => ({
+          rectification_checked_at: new Date(body.startedAt).toISOString(),
+          version: eb('version', '+', 1),
+        }))
+        .where('id', '=', row.id)
+        .where('rectification_checked_at', 'is', null)
+        .execute();
+    }
     await tx.ledger.append({
       action: 'activity.recorded',
       subject: { type: 'activity', id },

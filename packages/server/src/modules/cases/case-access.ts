@@ -8,6 +8,7 @@ import {
   certificationOf,
   domainError,
   type EnforcementAct,
+  isRectificationOverdue,
   isRetroApprovalOverdue,
   localDateOf,
   maskIdNumber,
@@ -69,6 +70,21 @@ export function emergencyOf(row: CaseRow, now: Date): CaseSummaryBody['emergency
   };
 }
 
+/** EXEC-02: the rectification verification task of a case, once a final 责令改正 order set its deadline. */
+export function rectificationOf(row: CaseRow, now: Date): CaseSummaryBody['rectification'] {
+  if (!row.rectify_by || !row.rectification_due) return null;
+  return {
+    rectifyBy: row.rectify_by,
+    dueAt: row.rectification_due,
+    checkedAt: row.rectification_checked_at,
+    overdue: isRectificationOverdue({
+      rectifyBy: row.rectify_by,
+      checkedAt: row.rectification_checked_at,
+      now: now.toISOString(),
+    }),
+  };
+}
+
 /** A case as lists show it: identity numbers masked (个人隐私). */
 export function presentSummary(
   row: CaseRow,
@@ -78,6 +94,7 @@ export function presentSummary(
 ): CaseSummaryBody {
   const parties = parseJson<Party[]>(row.parties);
   const emergency = emergencyOf(row, now);
+  const rectification = rectificationOf(row, now);
   return {
     id: row.id,
     number: row.number,
@@ -96,7 +113,8 @@ export function presentSummary(
     handlers: handlers.map((handler) => ({ id: handler.id, name: handler.display_name })),
     confidentiality: parseJson<ConfidentialityMarker[]>(row.confidentiality),
     emergency,
-    overdue: emergency?.overdue ?? false,
+    rectification,
+    overdue: (emergency?.overdue ?? false) || (rectification?.overdue ?? false),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

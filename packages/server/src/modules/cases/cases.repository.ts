@@ -93,12 +93,22 @@ export async function listCaseRows(
   if (filter.from) query = query.where('cases.created_at', '>=', shanghaiDayStart(filter.from));
   if (filter.to) query = query.where('cases.created_at', '<', shanghaiDayStart(filter.to, 1));
   if (filter.overdue === 'true') {
+    // The same rules as `isRetroApprovalOverdue` (INIT-07) and `isRectificationOverdue` (EXEC-02).
     query = query.where((eb) =>
-      eb.and([
-        eb('cases.retro_approval_due', 'is not', null),
-        eb.or([
-          eb.and([eb('cases.retro_approved_at', 'is', null), eb('cases.retro_approval_due', '<', input.now)]),
-          eb('cases.retro_approved_at', '>', eb.ref('cases.retro_approval_due')),
+      eb.or([
+        eb.and([
+          eb('cases.retro_approval_due', 'is not', null),
+          eb.or([
+            eb.and([eb('cases.retro_approved_at', 'is', null), eb('cases.retro_approval_due', '<', input.now)]),
+            eb('cases.retro_approved_at', '>', eb.ref('cases.retro_approval_due')),
+          ]),
+        ]),
+        eb.and([
+          eb('cases.rectification_due', 'is not', null),
+          eb.or([
+            eb.and([eb('cases.rectification_checked_at', 'is', null), eb('cases.rectification_due', '<=', input.now)]),
+            eb('cases.rectification_checked_at', '>=', eb.ref('cases.rectification_due')),
+          ]),
         ]),
       ]),
     );

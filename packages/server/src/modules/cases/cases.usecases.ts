@@ -42,6 +42,7 @@ import {
   caseResource,
   certificationsOf,
   emergencyOf,
+  rectificationOf,
   loadCaseFor,
   parseJson,
   presentSummaries,
@@ -164,6 +165,9 @@ export async function createCase(deps: Deps, ctx: Ctx, body: CreateCaseBody): Pr
       emergency_started_at: null,
       retro_approval_due: null,
       retro_approved_at: null,
+      rectify_by: null,
+      rectification_due: null,
+      rectification_checked_at: null,
       version: 1,
       created_by: ctx.actor.userId,
       created_at: at,
@@ -490,18 +494,30 @@ export async function getWorkbench(deps: Deps, actor: SessionActor): Promise<Wor
   });
 
   const overdue = mine.rows.flatMap((row) => {
+    const items: WorkbenchBody['overdue'] = [];
     const emergency = emergencyOf(row, now);
-    if (!emergency?.overdue || emergency.retroApprovedAt) return [];
-    return [
-      {
+    if (emergency?.overdue && !emergency.retroApprovedAt) {
+      items.push({
         caseId: row.id,
         caseNumber: row.number,
-        kind: 'retroApproval' as const,
+        kind: 'retroApproval',
         dueAt: emergency.retroApprovalDue,
         zh: '情况紧急先行启动的案件，24 小时内未补办批准手续（INIT-07）',
         en: 'Emergency start without the retro-approval within 24 hours (INIT-07)',
-      },
-    ];
+      });
+    }
+    const rectification = rectificationOf(row, now);
+    if (rectification?.overdue && !rectification.checkedAt) {
+      items.push({
+        caseId: row.id,
+        caseNumber: row.number,
+        kind: 'rectificationCheck',
+        dueAt: rectification.dueAt,
+        zh: `责令改正期限（${rectification.rectifyBy}）已届满，尚未记录改正核查（EXEC-02）`,
+        en: `The rectification deadline (${rectification.rectifyBy}) has passed with no verification recorded (EXEC-02)`,
+      });
+    }
+    return items;
   });
   return { myCases, pendingApprovals, overdue };
 }

@@ -3,6 +3,7 @@ import {
   type ApprovalType,
   checkDocumentApproval,
   checkDocumentPrerequisites,
+  rectificationDueAt,
   checkSignatures,
   type DocumentSignature,
   type DocumentType,
@@ -87,6 +88,23 @@ async function approvedTypesOf(db: Db, caseId: string): Promise<ApprovalType[]> 
 
 async function finalTypesOf(db: Db, caseId: string): Promise<string[]> {
   return (await documentsOf(db, caseId)).filter((row) => row.status === 'final').map((row) => row.type_code);
+}
+
+/** EXEC-02: a final 责令改正 order sets the case's verification task, due at the end of its deadline day. */
+async function setRectificationTask(tx: Tx, caseId: string, type: DocumentType, content: Content, status: string) {
+  if (type.code !== 'rectificationOrder' || status !== 'final') return;
+  const rectifyBy = content.data.rectifyBy;
+  if (typeof rectifyBy !== 'string') return;
+  await tx.db
+    .updateTable('cases')
+    .set((eb) => ({
+      rectify_by: rectifyBy,
+      rectification_due: rectificationDueAt(rectifyBy),
+      version: eb('version', '+', 1),
+      updated_at: tx.now.toISOString(),
+    }))
+    .where('id', '=', caseId)
+    .execute();
 }
 
 async function insertVersion(
@@ -175,6 +193,7 @@ export async function createDocument(
       hash,
       createdBy: ctx.actor.userId,
     });
+    await setRectificationTask(tx, row.id, type, content, status);
     await tx.ledger.append({
       action: 'document.created',
       subject: { type: 'document', id },
@@ -255,6 +274,7 @@ export async function reviseDocument(
       reason: body.reason ?? null,
       hash,
     });
+    await setRectificationTask(tx, row.id, type, content, status);
     await tx.ledger.append({
       action: 'document.revised',
       subject: { type: 'document', id: document.id },

@@ -8,7 +8,7 @@ describeEachDatabase('whole cases over HTTP, from intake to archive', (dialect) 
   let t: TestApp;
   let f: CaseFixture;
   beforeEach(async () => {
-    t = await createTestApp(dialect);
+    t = await createTestApp(dialect, { sessionIdleMinutes: 24 * 60, sessionMaxHours: 24 * 7 });
     f = await createCaseFixture(t);
   });
   afterEach(async () => {
@@ -133,5 +133,107 @@ describeEachDatabase('whole cases over HTTP, from intake to archive', (dialect) 
     await finalDocument(caseId, 'caseClosingReport');
     expect((await move(f.zhang.client, caseId, 'close')).body.stage).toBe('closed');
     expect((await move(f.head.client, caseId, 'archive')).body.stage).toBe('archived');
+  });
+
+  it('EXEC-02: a rectification order sets a verification task; the case is flagged when none is recorded by the deadline', async () => {
+    // Long sessions: the clock moves past the deadline day.
+    const caseId = (
+      await f.zhang.client.post('/api/cases', {
+        ...complaintCase(f),
+        procedure: 'simplified',
+        source: 'exOfficio',
+        realName: undefined,
+        intake: { receivedAt: '2026-11-23T09:00:00+08:00', summary: '日常巡查中发现' },
+      })
+    ).body.id;
+    await finalDocument(caseId, 'onSpotPenaltyDecision');
+    await move(f.zhang.client, caseId, 'decideOnSpot');
+    const order = await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
+      typeCode: 'rectificationOrder',
+      data: {
+        documentNumber: '测人社责改〔2026〕7号',
+        issueDate: '2026-11-23',
+        body: '责令你单位于 2026 年 11 月 24 日前在经营场所公示劳动保障监察投诉举报电话。',
+        party: { name: '本溪市某建筑工程有限公司' },
+        rectifyBy: '2026-11-24',
+      },
+      finalise: true,
+    });
+    expect(order.status).toBe(201);
+    const page = await f.zhang.client.get(`/api/cases/${caseId}`);
+    expect(page.body.rectification).toEqual({
+      rectifyBy: '2026-11-24',
+      dueAt: '2026-11-24T16:00:00.000Z',
+      checkedAt: null,
+      overdue: false,
+    });
+
+    // The deadline day ends at 24:00 Asia/Shanghai; a minute later the task is overdue. (Sessions idle out after a
+    // day, so the clock stops once on the way.)
+    t.clock.set('2026-11-24T01:00:00.000Z');
+    await f.zhang.client.get('/api/workbench');
+    t.clock.set('2026-11-24T15:00:00.000Z');
+    await f.zhang.client.get('/api/workbench');
+    expect((await f.zhang.client.get('/api/cases?overdue=true')).body.total).toBe(0);
+    t.clock.set('2026-11-24T16:01:00.000Z');
+    expect((await f.zhang.client.get('/api/cases?overdue=true')).body.total).toBe(1);
+    const workbench = await f.zhang.client.get('/api/workbench');
+    expect(workbench.body.overdue).toMatchObject([{ caseId, kind: 'rectificationCheck' }]);
+
+    const check = await f.zhang.client.post(`/api/cases/${caseId}/activities`, {
+      type: 'rectificationCheck',
+      startedAt: '2026-11-25T09:00:00+08:00',
+      place: '当事人经营场所',
+      officers: [
+        { userId: f.zhang.id, certificateShown: true },
+        { userId: f.li.id, certificateShown: true },
+      ],
+      summary: '经核查，当事人已公示投诉举报电话。',
+    });
+    expect(check.status).toBe(201);
+    const after = await f.zhang.client.get(`/api/cases/${caseId}`);
+    expect(after.body.rectification).toMatchObject({ checkedAt: '2026-11-25T01:00:00.000Z', overdue: true });
+    expect((await f.zhang.client.get('/api/workbench')).body.overdue).toEqual([]);
+  });
+
+  it('EXEC-02: a verification recorded by the deadline keeps the case clear', async () => {
+    const caseId = (
+      await f.zhang.client.post('/api/cases', {
+        ...complaintCase(f),
+        procedure: 'simplified',
+        source: 'exOfficio',
+        realName: undefined,
+        intake: { receivedAt: '2026-11-23T09:00:00+08:00', summary: '日常巡查中发现' },
+      })
+    ).body.id;
+    await finalDocument(caseId, 'onSpotPenaltyDecision');
+    await move(f.zhang.client, caseId, 'decideOnSpot');
+    await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
+      typeCode: 'rectificationOrder',
+      data: {
+        documentNumber: '测人社责改〔2026〕8号',
+        issueDate: '2026-11-23',
+        body: '责令限期改正。',
+        party: { name: '本溪市某建筑工程有限公司' },
+        rectifyBy: '2026-11-24',
+      },
+      finalise: true,
+    });
+    await f.zhang.client.post(`/api/cases/${caseId}/activities`, {
+      type: 'rectificationCheck',
+      startedAt: '2026-11-24T15:00:00+08:00',
+      place: '当事人经营场所',
+      officers: [
+        { userId: f.zhang.id, certificateShown: true },
+        { userId: f.li.id, certificateShown: true },
+      ],
+    });
+    t.clock.set('2026-11-24T01:00:00.000Z');
+    await f.zhang.client.get('/api/workbench');
+    t.clock.set('2026-11-24T17:00:00.000Z');
+    const page = await f.zhang.client.get(`/api/cases/${caseId}`);
+    expect(page.body.rectification).toMatchObject({ overdue: false });
+    expect(page.body.overdue).toBe(false);
+    expect((await f.zhang.client.get('/api/cases?overdue=true')).body.total).toBe(0);
   });
 });

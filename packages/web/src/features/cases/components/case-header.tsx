@@ -129,6 +129,20 @@ export function CaseHeader({ detail, onProposeRetro }: Props) {
           }
         />
       )}
+      {detail.rectification && (
+        <Alert
+          className="case-rectification"
+          type={detail.rectification.overdue ? 'error' : detail.rectification.checkedAt ? 'success' : 'info'}
+          showIcon
+          data-testid="case-rectification"
+          title={t('cases.rectification', { rectifyBy: detail.rectification.rectifyBy })}
+          description={
+            detail.rectification.checkedAt
+              ? t('cases.rectificationChecked', { at: formatMinute(detail.rectification.checkedAt) })
+              : t(detail.rectification.overdue ? 'cases.rectificationOverdue' : 'cases.rectificationPending')
+          }
+        />
+      )}
       <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }} items={items} />
     </>
   );
