@@ -299,10 +299,8 @@ describe('DEC-06: the advance notice states its contents (HS) and is signed when
   caseLevel('HS on-the-spot refusal attested “or a linked video” (an A/V record of the case)');
 });
 
-describe('DEC-07: a waiver of statement and defence is recorded with its evidence (HS)', () => {
-  // No document type carries a waiver: the case records it as the activity `statementDefenceWaiver`.
-  caseLevel('“record the waiver and store the supporting evidence (e.g. signed waiver) in the case”');
-});
+// DEC-07: no document type carries a waiver: the case records it as the activity `statementDefenceWaiver`
+// (tested in domain/src/cases/records.test.ts and server/src/modules/cases/walkthrough.routes.test.ts).
 
 describe('DEC-08: a statement or defence is recorded with whether and why each point was adopted', () => {
   const transcript = typeOf('statementDefenceTranscript');
@@ -1127,10 +1125,5 @@ describe('COER-03: an application to the court to seize, seal up and auction pro
   );
 });
 
-describe('DOC-02: a per-case register of the counterpart’s certificates and materials (LX)', () => {
-  // §5 names no document for it and no catalog type cites DOC-02: the register belongs to the case.
-  caseLevel(
-    '“keep, per case, a register of the certificates, materials and copies … each marked received / complete / valid”',
-  );
-  caseLevel('“list items not marked complete and valid”');
-});
+// DOC-02 (LX): §5 names no document for the per-case register of the counterpart's certificates and materials, and
+// no catalog type cites it: the register belongs to the case, and is a known gap of issue 4 (docs/traceability.md).

@@ -34,8 +34,18 @@ describeEachDatabase('migrations', (dialect) => {
     test = await createTestDatabase(dialect, { migrate: false });
     expect(await migrateToLatest(test.database)).toEqual(migrations.map((m) => m.name));
     expect(await tableNames(test)).toEqual([
+      'activities',
       'agencies',
+      'approval_steps',
+      'approvals',
+      'case_events',
+      'case_handlers',
+      'case_number_sequences',
+      'cases',
       'certificates',
+      'document_scans',
+      'document_versions',
+      'documents',
       'ledger_checkpoints',
       'ledger_entries',
       'ledger_logs',
@@ -49,7 +59,7 @@ describeEachDatabase('migrations', (dialect) => {
     for (let i = 0; i < migrations.length; i++) await migrateDown(test.database);
     expect(await tableNames(test)).toEqual([]);
     await migrateToLatest(test.database);
-    expect(await tableNames(test)).toHaveLength(10);
+    expect(await tableNames(test)).toHaveLength(20);
   });
 
   it('PROH-02: refuses UPDATE and DELETE on ledger entries, nodes, checkpoints and timestamps, even in raw SQL', async () => {

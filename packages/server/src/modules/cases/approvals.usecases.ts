@@ -22,6 +22,7 @@ import {
   documentsOf,
   findCase,
   handlersOf,
+  lockRow,
   stepsOf,
 } from './cases.repository';
 import { loadApprovalSteps, presentApproval, stepRecords } from './approvals.presenter';
@@ -112,6 +113,7 @@ export async function proposeApproval(
   }
   const id = deps.ids.newId();
   await deps.uow.run(ctx, async (tx) => {
+    await lockRow(tx, 'cases', row.id);
     const existing = await approvalsOf(tx.db, [row.id]);
     if (
       existing.some((approval) => approval.type === body.type && ['proposed', 'reviewed'].includes(approval.status))
@@ -186,7 +188,8 @@ export async function decideApproval(
     });
   }
   await deps.uow.run(ctx, async (tx) => {
-    // Read again inside the transaction: two reviewers at once cannot both take the same step.
+    // Locked and read again inside the transaction: two reviewers at once cannot both take the same step.
+    await lockRow(tx, 'approvals', approval.id);
     const steps = (await stepsOf(tx.db, [approval.id])).get(approval.id) ?? [];
     const records = stepRecords(steps);
     checkApprovalStep({ type: approval.type as ApprovalType, steps: records, step: input.step, actor: ctx.actor });

@@ -29,6 +29,15 @@ export async function findCase(db: Db, input: { agencyId: string; caseId: string
     .executeTakeFirst();
 }
 
+/**
+ * Holds a row until the transaction ends, so two acts on the same case or approval cannot both pass a check made
+ * inside the transaction (PostgreSQL: row lock; SQLite: BEGIN IMMEDIATE already serialises writers).
+ */
+export async function lockRow(tx: Tx, table: 'cases' | 'approvals', id: string): Promise<void> {
+  if (tx.dialect !== 'postgres') return;
+  await tx.db.selectFrom(table).select('id').where('id', '=', id).forUpdate().execute();
+}
+
 /** The handlers of each case, in the order they were named. */
 export async function handlersOf(db: Db, caseIds: readonly string[]): Promise<Map<string, PersonRow[]>> {
   const result = new Map<string, PersonRow[]>();

@@ -375,4 +375,37 @@ describeEachDatabase('cases over HTTP: opening, stages and approvals', (dialect)
     expect(receipt.status, JSON.stringify(receipt.body)).toBe(201);
     expect((await move(f.zhang.client, id, 'register')).body.stage).toBe('investigation');
   });
+
+  it('APPR-01: two reviewers at once — one review is taken, the other is refused, and one step is stored', async () => {
+    const created = (await f.zhang.client.post('/api/cases', complaintCase(f))).body;
+    await approve(f, created.id, 'registration');
+    await move(f.zhang.client, created.id, 'register');
+    await move(f.zhang.client, created.id, 'endInvestigation');
+    const proposed = await f.zhang.client.post(`/api/cases/${created.id}/approvals`, {
+      type: 'decision',
+      opinion: '建议作出处理决定',
+      reasons: '事实清楚',
+    });
+    const [a, b] = await Promise.all([
+      f.head.client.post(`/api/approvals/${proposed.body.id}/review`, { agree: true, opinion: '同意（科长）' }),
+      f.lawyer.client.post(`/api/approvals/${proposed.body.id}/review`, { agree: true, opinion: '同意（法制）' }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    expect([a, b].find((res) => res.status === 409)!.body.error.code).toBe('approval.out_of_order');
+    const page = await f.zhang.client.get(`/api/cases/${created.id}`);
+    const decision = page.body.approvals.find((x: { type: string }) => x.type === 'decision');
+    expect(decision.steps.map((step: { kind: string }) => step.kind)).toEqual(['propose', 'review']);
+    expect(await t.trail('approval.reviewed')).toHaveLength(2); // the registration's and this one
+  });
+
+  it('APPR-01: two handlers proposing the same approval at once get one approval', async () => {
+    const created = (await f.zhang.client.post('/api/cases', complaintCase(f))).body;
+    const body = { type: 'registration', opinion: '建议立案', reasons: '理由' };
+    const results = await Promise.all([
+      f.zhang.client.post(`/api/cases/${created.id}/approvals`, body),
+      f.li.client.post(`/api/cases/${created.id}/approvals`, body),
+    ]);
+    expect(results.map((res) => res.status).sort()).toEqual([201, 409]);
+    expect((await f.zhang.client.get(`/api/cases/${created.id}`)).body.approvals).toHaveLength(1);
+  });
 });
