@@ -106,6 +106,15 @@ export const rectificationBody = z.object({
   overdue: z.boolean().meta({ description: 'EXEC-02: no verification recorded by the deadline' }),
 });
 
+export const hearingReportBody = z.object({
+  hearingEndedOn: z.string(),
+  dueOn: z.string().meta({ description: 'The 5th working day after the hearing (official calendar)' }),
+  dueAt: z.string(),
+  provisional: z.boolean().meta({ description: 'Computed on plain weekdays: a year without a published schedule' }),
+  reportedAt: z.string().nullable(),
+  overdue: z.boolean().meta({ description: 'HEAR-04: no final 听证报告 within 5 working days' }),
+});
+
 export const caseSummaryBody = z
   .object({
     id: z.string(),
@@ -121,6 +130,7 @@ export const caseSummaryBody = z
     confidentiality: z.array(z.enum(confidentialityMarkers)),
     emergency: emergencyBody.nullable(),
     rectification: rectificationBody.nullable(),
+    hearingReport: hearingReportBody.nullable(),
     overdue: z
       .boolean()
       .meta({ description: 'Any overdue item: emergency retro-approval (INIT-07), rectification check (EXEC-02)' }),
@@ -419,7 +429,7 @@ export type CaseDetailBody = z.infer<typeof caseDetailBody>;
 export const overdueItemBody = z.object({
   caseId: z.string(),
   caseNumber: z.string(),
-  kind: z.enum(['retroApproval', 'rectificationCheck']),
+  kind: z.enum(['retroApproval', 'rectificationCheck', 'hearingReport']),
   dueAt: z.string(),
   zh: z.string(),
   en: z.string(),

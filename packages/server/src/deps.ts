@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Database } from './adapters/db/database';
 import path from 'node:path';
+import { createOfficialCalendar, type HolidayCalendar } from '@liuhen/domain';
 import type { NoteSigner } from '@liuhen/ledger';
 import type { BlobStore } from './adapters/blobs/blob-store';
 import { createFsBlobStore } from './adapters/blobs/fs.blob-store';
@@ -27,6 +28,8 @@ export type Deps = {
   config: Config;
   /** Content-addressed files: `<data dir>/blobs` on local disk, or S3-compatible object storage. */
   blobs: BlobStore;
+  /** The official working-day calendar (the State Council's holidays and make-up workdays, as data) for deadlines. */
+  calendar: HolidayCalendar;
   /** The agency's checkpoint signer (loaded once from its key file), or null where this node holds no key. */
   signerFor(agencyId: string): NoteSigner | null;
 };
@@ -67,6 +70,7 @@ export function createDeps(input: {
   ids?: Ids;
   passwords?: PasswordHasher;
   blobs?: BlobStore;
+  calendar?: HolidayCalendar;
 }): Deps {
   const clock = input.clock ?? systemClock;
   const signers = new Map<string, NoteSigner | null>();
@@ -85,6 +89,7 @@ export function createDeps(input: {
     }),
     signerFor,
     blobs: input.blobs ?? createConfiguredBlobStore(input.config),
+    calendar: input.calendar ?? createOfficialCalendar(),
     clock,
     ids: input.ids ?? randomIds,
     passwords: input.passwords ?? argon2Passwords,

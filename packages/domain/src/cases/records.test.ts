@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createOfficialCalendar } from '../calendar/schedules/index';
 import { caught } from '../shared/test-support';
 import { checkActivity } from './activities';
 import {
@@ -7,6 +8,8 @@ import {
   checkDocumentPrerequisites,
   checkHearingNotice,
   checkPreDecisionRecords,
+  hearingReportDue,
+  isDeadlineMissed,
   isRectificationOverdue,
   rectificationDueAt,
   missingPreDecisionRecords,
@@ -198,5 +201,33 @@ describe('EXEC-02: the rectification verification is due at the end of the deadl
         now: '2026-12-30T00:00:00.000Z',
       }),
     ).toBe(false);
+  });
+});
+
+describe('HEAR-04: the hearing report is due five working days after the hearing', () => {
+  const calendar = createOfficialCalendar();
+
+  it('counts working days on the official calendar across the 2025 National Day holiday and its make-up Saturday', () => {
+    // 1–8 October 2025 are off; Saturday 11 October is a make-up working day.
+    expect(hearingReportDue('2025-09-30', calendar)).toEqual({
+      dueOn: '2025-10-14',
+      dueAt: '2025-10-14T16:00:00.000Z',
+      provisional: false,
+    });
+  });
+
+  it('counts an ordinary week in 2026 and marks a year without a published schedule as provisional', () => {
+    expect(hearingReportDue('2026-11-10', calendar)).toMatchObject({ dueOn: '2026-11-17', provisional: false });
+    expect(hearingReportDue('2031-03-03', calendar)).toMatchObject({ dueOn: '2031-03-10', provisional: true });
+  });
+
+  it('is missed when no report came by 24:00 of the due day, or it came later; met when it came in time', () => {
+    const dueAt = '2026-11-17T16:00:00.000Z';
+    expect(isDeadlineMissed({ dueAt, doneAt: null, now: '2026-11-17T15:59:59.000Z' })).toBe(false);
+    expect(isDeadlineMissed({ dueAt, doneAt: null, now: '2026-11-17T16:00:00.000Z' })).toBe(true);
+    expect(isDeadlineMissed({ dueAt, doneAt: '2026-11-18T01:00:00.000Z', now: '2026-12-01T00:00:00.000Z' })).toBe(true);
+    expect(isDeadlineMissed({ dueAt, doneAt: '2026-11-17T09:00:00.000Z', now: '2026-12-01T00:00:00.000Z' })).toBe(
+      false,
+    );
   });
 });

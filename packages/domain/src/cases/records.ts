@@ -1,4 +1,7 @@
+import type { HolidayCalendar } from '../calendar/holiday-calendar';
+import { addWorkingDays, endOfLocalDay } from '../calendar/workdays';
 import { domainError } from '../shared/errors';
+import type { Instant, LocalDate } from '../shared/time';
 import type { ApprovalType } from './approvals';
 import type { CaseAction } from './stages';
 import type { CaseSource, EnforcementAct } from './case';
@@ -134,6 +137,26 @@ export function rectificationDueAt(rectifyBy: string): string {
 
 export function isRectificationOverdue(input: { rectifyBy: string; checkedAt: string | null; now: string }): boolean {
   return Date.parse(input.checkedAt ?? input.now) >= Date.parse(rectificationDueAt(input.rectifyBy));
+}
+
+/** HEAR-04: the hearing report is made within five working days after the hearing ends. */
+export const hearingReportWorkingDays = 5;
+
+/**
+ * HEAR-04: when the hearing report falls due — the fifth working day after the hearing's last day on the official
+ * calendar, until 24:00 Asia/Shanghai — and whether that is provisional (a year with no published schedule).
+ */
+export function hearingReportDue(
+  hearingEndedOn: LocalDate,
+  calendar: HolidayCalendar,
+): { dueOn: LocalDate; dueAt: Instant; provisional: boolean } {
+  const deadline = addWorkingDays(hearingEndedOn, hearingReportWorkingDays, calendar);
+  return { dueOn: deadline.due, dueAt: endOfLocalDay(deadline.due), provisional: deadline.provisional };
+}
+
+/** A deadline is missed when the act came at or after its end, or has not come and `now` is past it. */
+export function isDeadlineMissed(input: { dueAt: Instant; doneAt: Instant | null; now: Instant }): boolean {
+  return Date.parse(input.doneAt ?? input.now) >= Date.parse(input.dueAt);
 }
 
 /** 《行政处罚法》第六十四条, HEAR-02: the hearing notice is served at least seven days before the hearing. */

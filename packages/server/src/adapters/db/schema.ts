@@ -150,6 +150,12 @@ export type CaseTable = {
   rectify_by: string | null;
   rectification_due: string | null;
   rectification_checked_at: string | null;
+  /** HEAR-04: the hearing's last day, the report's due day (5 working days later) and its end, when it was made. */
+  hearing_ended_on: string | null;
+  hearing_report_due_on: string | null;
+  hearing_report_due: string | null;
+  hearing_report_provisional: number | null;
+  hearing_reported_at: string | null;
   /** Optimistic concurrency: raised by every change of the case row. */
   version: number;
   created_by: string;

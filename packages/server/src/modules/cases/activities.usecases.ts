@@ -6,6 +6,8 @@ import {
   checkActivity,
   checkHearingNotice,
   domainError,
+  hearingReportDue,
+  localDateOf,
 } from '@liuhen/domain';
 import type { Deps } from '../../deps';
 import type { Db, RequestContext, SessionActor } from '../../uow';
@@ -135,6 +137,22 @@ export async function recordActivity(
       recorded_at: tx.now.toISOString(),
     };
     await tx.db.insertInto('activities').values(activity).execute();
+    if (body.type === 'hearing') {
+      // HEAR-04: the report is due five working days after the hearing's last day; a later hearing moves it.
+      const endedOn = localDateOf(body.endedAt ?? body.startedAt);
+      const due = hearingReportDue(endedOn, deps.calendar);
+      await tx.db
+        .updateTable('cases')
+        .set((eb) => ({
+          hearing_ended_on: endedOn,
+          hearing_report_due_on: due.dueOn,
+          hearing_report_due: due.dueAt,
+          hearing_report_provisional: due.provisional ? 1 : 0,
+          version: eb('version', '+', 1),
+        }))
+        .where('id', '=', row.id)
+        .execute();
+    }
     if (body.type === 'rectificationCheck') {
       // EXEC-02: the verification of the rectification; the first one recorded counts.
       await tx.db

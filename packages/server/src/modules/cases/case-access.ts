@@ -8,6 +8,7 @@ import {
   certificationOf,
   domainError,
   type EnforcementAct,
+  isDeadlineMissed,
   isRectificationOverdue,
   isRetroApprovalOverdue,
   localDateOf,
@@ -85,6 +86,23 @@ export function rectificationOf(row: CaseRow, now: Date): CaseSummaryBody['recti
   };
 }
 
+/** HEAR-04: the hearing report's deadline, once a hearing is recorded. */
+export function hearingReportOf(row: CaseRow, now: Date): CaseSummaryBody['hearingReport'] {
+  if (!row.hearing_ended_on || !row.hearing_report_due_on || !row.hearing_report_due) return null;
+  return {
+    hearingEndedOn: row.hearing_ended_on,
+    dueOn: row.hearing_report_due_on,
+    dueAt: row.hearing_report_due,
+    provisional: row.hearing_report_provisional === 1,
+    reportedAt: row.hearing_reported_at,
+    overdue: isDeadlineMissed({
+      dueAt: row.hearing_report_due,
+      doneAt: row.hearing_reported_at,
+      now: now.toISOString(),
+    }),
+  };
+}
+
 /** A case as lists show it: identity numbers masked (个人隐私). */
 export function presentSummary(
   row: CaseRow,
@@ -95,6 +113,7 @@ export function presentSummary(
   const parties = parseJson<Party[]>(row.parties);
   const emergency = emergencyOf(row, now);
   const rectification = rectificationOf(row, now);
+  const hearingReport = hearingReportOf(row, now);
   return {
     id: row.id,
     number: row.number,
@@ -114,7 +133,8 @@ export function presentSummary(
     confidentiality: parseJson<ConfidentialityMarker[]>(row.confidentiality),
     emergency,
     rectification,
-    overdue: (emergency?.overdue ?? false) || (rectification?.overdue ?? false),
+    hearingReport,
+    overdue: [emergency, rectification, hearingReport].some((item) => item?.overdue === true),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

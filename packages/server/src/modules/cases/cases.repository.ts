@@ -102,7 +102,8 @@ export async function listCaseRows(
   if (filter.from) query = query.where('cases.created_at', '>=', shanghaiDayStart(filter.from));
   if (filter.to) query = query.where('cases.created_at', '<', shanghaiDayStart(filter.to, 1));
   if (filter.overdue === 'true') {
-    // The same rules as `isRetroApprovalOverdue` (INIT-07) and `isRectificationOverdue` (EXEC-02).
+    // The same rules as `isRetroApprovalOverdue` (INIT-07), `isDeadlineMissed` for the hearing report (HEAR-04)
+    // and `isRectificationOverdue` (EXEC-02).
     query = query.where((eb) =>
       eb.or([
         eb.and([
@@ -110,6 +111,13 @@ export async function listCaseRows(
           eb.or([
             eb.and([eb('cases.retro_approved_at', 'is', null), eb('cases.retro_approval_due', '<', input.now)]),
             eb('cases.retro_approved_at', '>', eb.ref('cases.retro_approval_due')),
+          ]),
+        ]),
+        eb.and([
+          eb('cases.hearing_report_due', 'is not', null),
+          eb.or([
+            eb.and([eb('cases.hearing_reported_at', 'is', null), eb('cases.hearing_report_due', '<=', input.now)]),
+            eb('cases.hearing_reported_at', '>=', eb.ref('cases.hearing_report_due')),
           ]),
         ]),
         eb.and([

@@ -42,6 +42,7 @@ import {
   caseResource,
   certificationsOf,
   emergencyOf,
+  hearingReportOf,
   rectificationOf,
   loadCaseFor,
   parseJson,
@@ -168,6 +169,11 @@ export async function createCase(deps: Deps, ctx: Ctx, body: CreateCaseBody): Pr
       rectify_by: null,
       rectification_due: null,
       rectification_checked_at: null,
+      hearing_ended_on: null,
+      hearing_report_due_on: null,
+      hearing_report_due: null,
+      hearing_report_provisional: null,
+      hearing_reported_at: null,
       version: 1,
       created_by: ctx.actor.userId,
       created_at: at,
@@ -504,6 +510,17 @@ export async function getWorkbench(deps: Deps, actor: SessionActor): Promise<Wor
         dueAt: emergency.retroApprovalDue,
         zh: '情况紧急先行启动的案件，24 小时内未补办批准手续（INIT-07）',
         en: 'Emergency start without the retro-approval within 24 hours (INIT-07)',
+      });
+    }
+    const hearingReport = hearingReportOf(row, now);
+    if (hearingReport?.overdue && !hearingReport.reportedAt) {
+      items.push({
+        caseId: row.id,
+        caseNumber: row.number,
+        kind: 'hearingReport',
+        dueAt: hearingReport.dueAt,
+        zh: `听证结束后 5 个工作日内（${hearingReport.dueOn} 前）未制作听证报告（HEAR-04）`,
+        en: `No hearing report within 5 working days of the hearing (due ${hearingReport.dueOn}; HEAR-04)`,
       });
     }
     const rectification = rectificationOf(row, now);

@@ -384,4 +384,75 @@ describeEachDatabase('activities and documents over HTTP', (dialect) => {
     const onTime = await f.zhang.client.post(`/api/cases/${caseId}/activities`, hearing('2026-12-11T10:00:00+08:00'));
     expect(onTime.status).toBe(201);
   });
+
+  it('HEAR-04: the hearing report is due five working days after the hearing; the case is flagged until one is final', async () => {
+    await approve(f, caseId, 'registration');
+    await move(f.zhang.client, caseId, 'register');
+    await move(f.zhang.client, caseId, 'endInvestigation');
+    await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
+      typeCode: 'hearingNotice',
+      data: {
+        documentNumber: '测人社听通〔2026〕3号',
+        party: { name: '本溪市某建筑工程有限公司' },
+        hearingAt: '2026-11-10T09:00:00+08:00',
+        place: '本机关听证室',
+        issueDate: '2026-10-30',
+      },
+      finalise: true,
+    });
+    await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
+      typeCode: 'serviceReceipt',
+      data: {
+        documentName: '行政处罚听证通知书',
+        documentNumber: '测人社听通〔2026〕3号',
+        method: 'direct',
+        addressee: '本溪市某建筑工程有限公司',
+        server: '张伟',
+        servedAt: '2026-11-02T10:00:00+08:00',
+        place: '当事人住所',
+      },
+      signatures: [
+        { role: 'server', name: '张伟', signed: true },
+        { role: 'addressee', name: '周某', signed: true },
+      ],
+      finalise: true,
+    });
+    const hearing = await f.zhang.client.post(`/api/cases/${caseId}/activities`, {
+      type: 'hearing',
+      startedAt: '2026-11-10T09:00:00+08:00',
+      endedAt: '2026-11-10T11:30:00+08:00',
+      place: '本机关听证室',
+      officers: [{ userId: f.zhang.id, certificateShown: true }],
+    });
+    expect(hearing.status).toBe(201);
+    // Today is 23 November 2026 on the test clock: the report was due on Tuesday 17 November.
+    const page = await f.zhang.client.get(`/api/cases/${caseId}`);
+    expect(page.body.hearingReport).toEqual({
+      hearingEndedOn: '2026-11-10',
+      dueOn: '2026-11-17',
+      dueAt: '2026-11-17T16:00:00.000Z',
+      provisional: false,
+      reportedAt: null,
+      overdue: true,
+    });
+    expect((await f.zhang.client.get('/api/cases?overdue=true')).body.total).toBe(1);
+    expect((await f.zhang.client.get('/api/workbench')).body.overdue).toMatchObject([{ kind: 'hearingReport' }]);
+
+    const report = await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
+      typeCode: 'hearingReport',
+      data: {
+        documentNumber: '测人社听报〔2026〕3号',
+        hearingEndedOn: '2026-11-10',
+        body: '听证会已举行，当事人的陈述申辩意见不能成立，建议维持原拟处理意见。',
+        issueDate: '2026-11-23',
+      },
+      signatures: [{ role: 'presider', name: '陈静', signed: true }],
+      finalise: true,
+    });
+    if (report.status !== 201) throw new Error(JSON.stringify(report.body));
+    const after = await f.zhang.client.get(`/api/cases/${caseId}`);
+    expect(after.body.hearingReport.reportedAt).not.toBeNull();
+    expect(after.body.hearingReport.overdue).toBe(true); // made, but late
+    expect((await f.zhang.client.get('/api/workbench')).body.overdue).toEqual([]);
+  });
 });

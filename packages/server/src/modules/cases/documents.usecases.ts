@@ -90,6 +90,17 @@ async function finalTypesOf(db: Db, caseId: string): Promise<string[]> {
   return (await documentsOf(db, caseId)).filter((row) => row.status === 'final').map((row) => row.type_code);
 }
 
+/** HEAR-04: the first final 听证报告 of the case is when the report was made. */
+async function stampHearingReport(tx: Tx, caseId: string, type: DocumentType, status: string) {
+  if (type.code !== 'hearingReport' || status !== 'final') return;
+  await tx.db
+    .updateTable('cases')
+    .set((eb) => ({ hearing_reported_at: tx.now.toISOString(), version: eb('version', '+', 1) }))
+    .where('id', '=', caseId)
+    .where('hearing_reported_at', 'is', null)
+    .execute();
+}
+
 /** EXEC-02: a final 责令改正 order sets the case's verification task, due at the end of its deadline day. */
 async function setRectificationTask(tx: Tx, caseId: string, type: DocumentType, content: Content, status: string) {
   if (type.code !== 'rectificationOrder' || status !== 'final') return;
@@ -194,6 +205,7 @@ export async function createDocument(
       createdBy: ctx.actor.userId,
     });
     await setRectificationTask(tx, row.id, type, content, status);
+    await stampHearingReport(tx, row.id, type, status);
     await tx.ledger.append({
       action: 'document.created',
       subject: { type: 'document', id },
@@ -275,6 +287,7 @@ export async function reviseDocument(
       hash,
     });
     await setRectificationTask(tx, row.id, type, content, status);
+    await stampHearingReport(tx, row.id, type, status);
     await tx.ledger.append({
       action: 'document.revised',
       subject: { type: 'document', id: document.id },

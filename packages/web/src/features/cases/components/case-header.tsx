@@ -129,6 +129,23 @@ export function CaseHeader({ detail, onProposeRetro }: Props) {
           }
         />
       )}
+      {detail.hearingReport && (
+        <Alert
+          className="case-hearing-report"
+          type={detail.hearingReport.overdue ? 'error' : detail.hearingReport.reportedAt ? 'success' : 'info'}
+          showIcon
+          data-testid="case-hearing-report"
+          title={t('cases.hearingReportDue', {
+            dueOn: detail.hearingReport.dueOn,
+            provisional: detail.hearingReport.provisional ? t('cases.provisional') : '',
+          })}
+          description={
+            detail.hearingReport.reportedAt
+              ? t('cases.hearingReportMade', { at: formatMinute(detail.hearingReport.reportedAt) })
+              : t(detail.hearingReport.overdue ? 'cases.hearingReportOverdue' : 'cases.hearingReportPending')
+          }
+        />
+      )}
       {detail.rectification && (
         <Alert
           className="case-rectification"
