@@ -188,7 +188,7 @@ for (const dialect of dialects) {
       };
       if (dialect === 'postgres') {
         const url = inject('postgresUrl')!;
-        const schema = `liuhen_e2e_${randomBytes(4).toString('hex')}`;
+        const schema = `liuhen_e2e_${process.pid}_${randomBytes(4).toString('hex')}`;
         const client = new pg.Client({ connectionString: url });
         await client.connect();
         await client.query(`create schema ${schema}`);

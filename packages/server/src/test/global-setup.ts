@@ -35,6 +35,35 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Drops the schemas of test runs that were killed before they could clean up (`liuhen_test_<pid>_…` and
+ * `liuhen_e2e_<pid>_…`, whose process is gone). A run still going keeps its schemas.
+ */
+async function dropStaleSchemas(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      `select nspname as name from pg_namespace where nspname ~ '^liuhen_(test|e2e)_[0-9]+_[0-9a-f]+$'`,
+    );
+    for (const { name } of rows) {
+      const pid = Number(name.split('_')[2]);
+      if (!isAlive(pid)) await client.query(`drop schema if exists ${name} cascade`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 /** Checks once per run whether PostgreSQL is there. With CI=true it must be; locally its absence skips, said once. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const url = process.env.LIUHEN_TEST_DATABASE_URL ?? defaultPostgresUrl;
@@ -43,6 +72,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error(`PostgreSQL is required with CI=true but does not answer at ${url}`);
   }
   if (!ok) console.warn(`[liuhen] PostgreSQL does not answer at ${url}: PostgreSQL database tests are skipped.`);
+  if (ok) await dropStaleSchemas(url);
   project.provide('postgresUrl', ok ? url : null);
   project.provide('s3Endpoint', await startSwift());
   return stopSwift;

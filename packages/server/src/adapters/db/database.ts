@@ -1,4 +1,4 @@
-import { type Kysely, type Migration as KyselyMigration, Migrator } from 'kysely';
+import { type Kysely, type Migration as KyselyMigration, Migrator, sql } from 'kysely';
 import { type Dialect, migrations } from './migrations.registry';
 import { openPostgres } from './postgres';
 import type { DB } from './schema';
@@ -15,10 +15,21 @@ export function openDatabase(settings: DatabaseSettings): Database {
   return { db, dialect: settings.kind, close: () => db.destroy() };
 }
 
-function createMigrator(database: Database): Migrator {
+/**
+ * On PostgreSQL the migration tables live in the connection's own schema, named explicitly: Kysely otherwise
+ * decides whether its tables exist by looking at every schema of the database, and another schema's tables (a
+ * second Liuhen, or a parallel test run) would make it skip creating its own.
+ */
+async function createMigrator(database: Database): Promise<Migrator> {
   const { db, dialect } = database;
+  let migrationTableSchema: string | undefined;
+  if (dialect === 'postgres') {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+    migrationTableSchema = rows[0]?.schema;
+  }
   return new Migrator({
     db,
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
     provider: {
       async getMigrations() {
         const entries = migrations.map((m): [string, KyselyMigration] => [
@@ -33,13 +44,13 @@ function createMigrator(database: Database): Migrator {
 
 /** Brings the schema up to date; safe to run from several processes at once (Kysely's migration lock). */
 export async function migrateToLatest(database: Database): Promise<string[]> {
-  const { error, results } = await createMigrator(database).migrateToLatest();
+  const { error, results } = await (await createMigrator(database)).migrateToLatest();
   if (error) throw error;
   return (results ?? []).map((r) => r.migrationName);
 }
 
 /** Undoes the last migration (for `migrations.test.ts` and operators rolling back). */
 export async function migrateDown(database: Database): Promise<void> {
-  const { error } = await createMigrator(database).migrateDown();
+  const { error } = await (await createMigrator(database)).migrateDown();
   if (error) throw error;
 }
