@@ -164,12 +164,19 @@ async function decideFromWorkbench(page: Page, url: string, opinion: string) {
 
 /** Takes a stage action whose approval (if any) is in place, with a reason, and waits for the new stage. */
 async function perform(page: Page, action: string, stage: string, reason = '依程序办理') {
-  const button = page.getByTestId(`case-action-${action}`);
-  await expect.poll(() => button.getAttribute('data-mode'), { timeout: 15_000 }).toBe('perform');
-  await button.click();
-  await page.getByTestId('transition-reason').fill(reason);
-  await page.getByTestId('transition-submit').click();
-  await expect.poll(() => stageOf(page), { timeout: 15_000 }).toBe(stage);
+  try {
+    const button = page.getByTestId(`case-action-${action}`);
+    await expect.poll(() => button.getAttribute('data-mode'), { timeout: 30_000 }).toBe('perform');
+    await button.click();
+    await page.getByTestId('transition-reason').fill(reason);
+    await page.getByTestId('transition-submit').click();
+    await page.getByTestId('transition-submit').waitFor({ state: 'hidden', timeout: 30_000 });
+    await expect.poll(() => stageOf(page), { timeout: 30_000 }).toBe(stage);
+  } catch (error) {
+    // Keep what the page showed, for whoever reads the failure.
+    await page.screenshot({ path: `.test-output/failed-${action}.png`, fullPage: true }).catch(() => {});
+    throw error;
+  }
 }
 
 for (const dialect of dialects) {
@@ -338,6 +345,18 @@ for (const dialect of dialects) {
       await officer.getByTestId('case-page').waitFor();
       const caseId = officer.url().split('/').pop()!;
       expect(await officer.getByTestId('case-action-endInvestigation').count()).toBe(0);
+
+      // DOC-02: the party's licence copy is registered, then marked complete and valid.
+      await officer.getByTestId('case-tab-materials').click();
+      await officer.getByTestId('material-new').click();
+      await officer.getByTestId('material-name').fill('营业执照副本复印件');
+      await officer.getByTestId('material-submitted-by').fill('王某');
+      await officer.getByTestId('material-submit').click();
+      await expect.poll(() => officer.getByTestId('case-materials').textContent()).toContain('待补正');
+      const row = officer.locator('[data-testid^="material-complete-"]').first();
+      await row.click();
+      await officer.locator('[data-testid^="material-valid-"]').first().click();
+      await expect.poll(() => officer.getByTestId('case-materials').textContent()).not.toContain('待补正');
 
       await makeFinalDocument(officer, url, caseId, 'onSpotPenaltyDecision');
       await perform(officer, 'decideOnSpot', 'execution', '当场作出处罚决定并送达');

@@ -11,6 +11,7 @@ import {
   confidentialityMarkers,
   enforcementActs,
   identityDocumentSchema,
+  materialKinds,
   partySchema,
   rightNotificationSchema,
   signerRoles,
@@ -388,6 +389,53 @@ export const approvalListQuery = z
 export const approvalListBody = z.object({ items: z.array(approvalBody) });
 
 // ---------------------------------------------------------------------------------------------------------------
+// DOC-02: register of the counterpart's certificates, materials and copies
+
+export const materialBody = z
+  .object({
+    id: z.string(),
+    caseId: z.string(),
+    name: z.string(),
+    kind: z.enum(materialKinds),
+    submittedBy: z.string(),
+    receivedOn: z.string().nullable(),
+    received: z.boolean(),
+    complete: z.boolean(),
+    valid: z.boolean(),
+    note: z.string().nullable(),
+    recordedBy: userRef,
+    recordedAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'CaseMaterial' });
+export type MaterialBody = z.infer<typeof materialBody>;
+
+export const createMaterialBody = z
+  .object({
+    name: text(200).meta({ description: '名称（如 营业执照副本复印件）' }),
+    kind: z.enum(materialKinds),
+    submittedBy: text(200).meta({ description: '提交人或留存来源' }),
+    receivedOn: localDate.optional(),
+    received: z.boolean().default(true),
+    complete: z.boolean().default(false),
+    valid: z.boolean().default(false),
+    note: text(1000).optional(),
+  })
+  .strict();
+export type CreateMaterialBody = z.infer<typeof createMaterialBody>;
+
+export const updateMaterialBody = z
+  .object({
+    received: z.boolean().optional(),
+    complete: z.boolean().optional(),
+    valid: z.boolean().optional(),
+    receivedOn: localDate.optional(),
+    note: text(1000).optional(),
+  })
+  .strict();
+export type UpdateMaterialBody = z.infer<typeof updateMaterialBody>;
+
+// ---------------------------------------------------------------------------------------------------------------
 // Transitions and the case page
 
 export const transitionBody = z
@@ -416,6 +464,9 @@ export const caseDetailBody = caseSummaryBody
     activities: z.array(activityBody),
     documents: z.array(documentSummaryBody),
     approvals: z.array(approvalBody),
+    materials: z.array(materialBody),
+    /** DOC-02: the register's items not yet received, complete and valid. */
+    unsettledMaterialIds: z.array(z.string()),
     actions: z.array(availableActionBody),
     /** Whether the caller may record on the case (handlers and their unit head). */
     canRecord: z.boolean(),

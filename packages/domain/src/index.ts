@@ -11,6 +11,7 @@ export * from './cases/case-number';
 export * from './cases/handlers';
 export * from './cases/initiation';
 export * from './cases/masking';
+export * from './cases/materials';
 export * from './cases/records';
 export * from './cases/stages';
 export * from './documents/catalog/index';

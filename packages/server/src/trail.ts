@@ -29,6 +29,9 @@ export const trailActions = {
   'document.revised':
     'a new version of a written record: an edit of a draft, finalisation, or a correction with reason',
   'document.scan_attached': 'a scan of a signed paper original was attached; the file hash is in the entry',
+  'material.registered':
+    "a certificate, material or copy of the counterpart was entered in the case's register (DOC-02)",
+  'material.updated': 'its received / complete / valid marks or note changed; the entry holds before and after',
   'approval.proposed': 'a handler proposed an internal approval (承办人意见)',
   'approval.reviewed': 'a reviewer (审核人) agreed or disagreed',
   'approval.decided': 'an approver (批准人) approved or rejected',

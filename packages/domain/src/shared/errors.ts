@@ -233,6 +233,7 @@ export const errorMessages = {
     zh: '双随机抽查案件须记录抽查方式和随机抽取的检查对象（INSP-01）',
     en: 'A double-random inspection case must record the selection method and the drawn targets (INSP-01)',
   },
+  'material.not_found': { zh: '材料登记不存在或无权查看', en: 'No such register item, or you may not see it' },
   'approval.not_found': { zh: '审批不存在或无权查看', en: 'No such approval, or you may not see it' },
   'approval.out_of_order': {
     zh: '审批顺序不对：当前状态为 {status}，不能进行{step}（须先审核后批准，APPR-01）',

@@ -35,6 +35,7 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   'activity.not_found': 404,
   'document.not_found': 404,
   'approval.not_found': 404,
+  'material.not_found': 404,
   'case.version_conflict': 409,
   'document.version_conflict': 409,
   'approval.already_pending': 409,

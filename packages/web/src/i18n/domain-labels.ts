@@ -33,6 +33,8 @@ export type {
   SignerRole,
 } from '@liuhen/domain';
 export {
+  materialKindLabels,
+  materialKinds,
   activityTypeCodes,
   activityTypes,
   approvalStatusLabels,

@@ -231,6 +231,23 @@ export type DocumentScanTable = {
   added_at: string;
 };
 
+/** DOC-02: one certificate, material or copy received from or kept of the counterpart, with its marks. */
+export type CaseMaterialTable = {
+  id: string;
+  case_id: string;
+  name: string;
+  kind: string;
+  submitted_by: string;
+  received_on: string | null;
+  received: number;
+  complete: number;
+  valid: number;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: string;
+  updated_at: string;
+};
+
 export type ApprovalTable = {
   id: string;
   case_id: string;
@@ -273,5 +290,6 @@ export type DB = {
   document_versions: DocumentVersionTable;
   document_scans: DocumentScanTable;
   approvals: ApprovalTable;
+  case_materials: CaseMaterialTable;
   approval_steps: ApprovalStepTable;
 };

@@ -10,6 +10,9 @@ import {
   createActivityBody,
   createCaseBody,
   createDocumentBody,
+  createMaterialBody,
+  materialBody,
+  updateMaterialBody,
   documentBody,
   documentVersionBody,
   documentVersionParams,
@@ -26,6 +29,7 @@ import type { Deps } from '../../deps';
 import { contextOf, requireActor } from '../../http/auth';
 import { recordActivity } from './activities.usecases';
 import { decideApproval, listApprovals, proposeApproval } from './approvals.usecases';
+import { registerMaterial, updateMaterial } from './materials.usecases';
 import { createCase, getCase, getWorkbench, listCases, listOfficers, transitionCase } from './cases.usecases';
 import {
   attachScan,
@@ -216,6 +220,35 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
           .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(scan.fileName)}`)
           .send(scan.stream);
       },
+    );
+
+    const materials = ['材料登记 Register of materials (DOC-02)'];
+    app.post(
+      '/api/cases/:id/materials',
+      {
+        schema: {
+          tags: materials,
+          summary: '登记当事人证件、资料或复印件 Register a material',
+          params: idParam,
+          body: createMaterialBody,
+          response: { 201: materialBody },
+        },
+      },
+      async (r, reply) =>
+        reply.status(201).send(await registerMaterial(deps, contextOf(r), { caseId: r.params.id, body: r.body })),
+    );
+    app.patch(
+      '/api/materials/:id',
+      {
+        schema: {
+          tags: materials,
+          summary: '修改材料标记 Change the marks',
+          params: idParam,
+          body: updateMaterialBody,
+          response: { 200: materialBody },
+        },
+      },
+      (r) => updateMaterial(deps, contextOf(r), { materialId: r.params.id, body: r.body }),
     );
 
     const approvals = ['内部审批 Approvals (APPR-01)'];

@@ -25,6 +25,7 @@ import {
   formatCaseNumber,
   nextStage,
   type Party,
+  unsettledMaterials,
   requireAuthorization,
   retroApprovalDue,
   routeComplaint,
@@ -70,6 +71,7 @@ import {
   updateCaseRow,
 } from './cases.repository';
 import { presentDocumentSummary } from './documents.presenter';
+import { materialsOf } from './materials.usecases';
 
 type Ctx = RequestContext & { actor: SessionActor };
 
@@ -237,12 +239,13 @@ export async function getCase(deps: Deps, actor: SessionActor, caseId: string): 
   const db = deps.database.db;
   const { row, handlers } = await loadCaseFor(deps, actor, caseId, 'case.read');
   const now = deps.clock.now();
-  const [events, activities, documents, approvals, units] = await Promise.all([
+  const [events, activities, documents, approvals, units, materials] = await Promise.all([
     eventsOf(db, row.id),
     activitiesOf(db, row.id),
     documentsOf(db, row.id),
     approvalsOf(db, [row.id]),
     unitNames(db, row.unit_id ? [row.unit_id] : []),
+    materialsOf(db, row.id),
   ]);
   const people = await peopleByIds(
     db,
@@ -277,6 +280,8 @@ export async function getCase(deps: Deps, actor: SessionActor, caseId: string): 
     approvals: approvals.map((approval) =>
       presentApproval(approval, steps, { number: row.number, cause: row.cause }, actor, resource),
     ),
+    materials,
+    unsettledMaterialIds: unsettledMaterials(materials).map((material) => material.id),
     actions: availableActions(row.stage as CaseStage, row.procedure as CaseProcedure).map((action) => {
       const needed = approvalFor(action);
       const newest = needed ? newestApproval(approvals, needed.type) : null;

@@ -455,4 +455,46 @@ describeEachDatabase('activities and documents over HTTP', (dialect) => {
     expect(after.body.hearingReport.overdue).toBe(true); // made, but late
     expect((await f.zhang.client.get('/api/workbench')).body.overdue).toEqual([]);
   });
+
+  it('DOC-02: the case keeps a register of the counterpart’s materials and lists the unsettled ones', async () => {
+    const licence = await f.zhang.client.post(`/api/cases/${caseId}/materials`, {
+      name: '营业执照副本复印件',
+      kind: 'copy',
+      submittedBy: '本溪市某建筑工程有限公司',
+      receivedOn: '2026-11-23',
+      complete: true,
+      valid: true,
+    });
+    expect(licence.status).toBe(201);
+    const payroll = await f.zhang.client.post(`/api/cases/${caseId}/materials`, {
+      name: '2026 年 9 月工资发放表',
+      kind: 'material',
+      submittedBy: '本溪市某建筑工程有限公司',
+      complete: false,
+    });
+    const page = await f.zhang.client.get(`/api/cases/${caseId}`);
+    expect(page.body.materials.map((m: { name: string }) => m.name)).toEqual([
+      '营业执照副本复印件',
+      '2026 年 9 月工资发放表',
+    ]);
+    expect(page.body.unsettledMaterialIds).toEqual([payroll.body.id]);
+
+    const settled = await f.zhang.client.patch(`/api/materials/${payroll.body.id}`, { complete: true, valid: true });
+    expect(settled.body).toMatchObject({ received: true, complete: true, valid: true });
+    expect((await f.zhang.client.get(`/api/cases/${caseId}`)).body.unsettledMaterialIds).toEqual([]);
+    const entry = (await t.trail('material.updated'))[0]!;
+    expect(entry.entry.summary).toMatchObject({
+      before: { complete: false, valid: false },
+      after: { complete: true, valid: true },
+    });
+
+    expect((await f.stranger.client.patch(`/api/materials/${payroll.body.id}`, { valid: false })).status).toBe(404);
+    const bad = await f.zhang.client.post(`/api/cases/${caseId}/materials`, {
+      name: '',
+      kind: 'paper',
+      submittedBy: 'x',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('request.invalid');
+  });
 });

@@ -6,8 +6,11 @@ import type {
   CaseSummaryBody,
   CreateActivityBody,
   CreateCaseBody,
+  CreateMaterialBody,
+  MaterialBody,
   ProposeApprovalBody,
   TransitionBody,
+  UpdateMaterialBody,
 } from '@liuhen/contracts';
 import { api } from '../../api/client';
 
@@ -36,3 +39,7 @@ export const recordActivity = (id: string, body: CreateActivityBody) =>
 export const proposeApproval = (id: string, body: ProposeApprovalBody) =>
   api.post<ApprovalBody>(`${casePath(id)}/approvals`, body);
 export const listOfficers = () => api.get<{ items: OfficerOption[] }>('/officers');
+export const registerMaterial = (id: string, body: CreateMaterialBody) =>
+  api.post<MaterialBody>(`${casePath(id)}/materials`, body);
+export const updateMaterial = (materialId: string, body: UpdateMaterialBody) =>
+  api.patch<MaterialBody>(`/materials/${encodeURIComponent(materialId)}`, body);

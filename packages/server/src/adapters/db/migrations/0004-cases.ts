@@ -145,6 +145,24 @@ export const casesMigration: Migration = {
       .execute();
 
     await db.schema
+      .createTable('case_materials')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id'))
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('submitted_by', 'text', (c) => c.notNull())
+      .addColumn('received_on', 'text')
+      .addColumn('received', 'integer', (c) => c.notNull())
+      .addColumn('complete', 'integer', (c) => c.notNull())
+      .addColumn('valid', 'integer', (c) => c.notNull())
+      .addColumn('note', 'text')
+      .addColumn('recorded_by', 'text', (c) => c.notNull().references('users.id'))
+      .addColumn('recorded_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('case_materials_case').on('case_materials').column('case_id').execute();
+
+    await db.schema
       .createTable('approvals')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id'))
@@ -197,6 +215,7 @@ export const casesMigration: Migration = {
     for (const table of [
       'approval_steps',
       'approvals',
+      'case_materials',
       'document_scans',
       'document_versions',
       'documents',

@@ -25,6 +25,8 @@ export const actionLabels: Readonly<Record<string, Label>> = {
   'document.created': { zh: '制作文书', en: 'Document made' },
   'document.revised': { zh: '修改（更正）文书', en: 'Document revised' },
   'document.scan_attached': { zh: '上传原件扫描件', en: 'Scan attached' },
+  'material.registered': { zh: '登记当事人材料', en: 'Material registered' },
+  'material.updated': { zh: '修改材料标记', en: 'Material marks changed' },
   'approval.proposed': { zh: '提请审批', en: 'Approval proposed' },
   'approval.reviewed': { zh: '审核', en: 'Approval reviewed' },
   'approval.decided': { zh: '批准（不批准）', en: 'Approval decided' },

@@ -15,6 +15,7 @@ import { CaseActions } from '../components/case-actions';
 import { CaseHeader } from '../components/case-header';
 import { CaseProgress } from '../components/case-progress';
 import { DocumentsTable } from '../components/documents-table';
+import { MaterialsRegister } from '../components/materials-register';
 import { NewDocumentModal } from '../components/new-document-modal';
 import { ProposeApprovalModal } from '../components/propose-approval-modal';
 import { TransitionModal } from '../components/transition-modal';
@@ -151,6 +152,11 @@ export function CasePage() {
                   />
                 </Flex>
               ),
+            },
+            {
+              key: 'materials',
+              label: <span data-testid="case-tab-materials">{t('materials.tab')}</span>,
+              children: <MaterialsRegister detail={detail} onChanged={reload} />,
             },
             {
               key: 'av',
