@@ -24,3 +24,4 @@ export { findUserByUsername } from './modules/organisation/users.repository';
 export { createUser, listUsers, resetPassword, setUserStatus } from './modules/organisation/users.usecases';
 export type { SessionActor } from './uow';
 export { liuhenVersion } from './version';
+export { authenticateStation, createStation, listStations, revokeStation } from './modules/av/stations.usecases';

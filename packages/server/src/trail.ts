@@ -35,6 +35,13 @@ export const trailActions = {
   'approval.proposed': 'a handler proposed an internal approval (承办人意见)',
   'approval.reviewed': 'a reviewer (审核人) agreed or disagreed',
   'approval.decided': 'an approver (批准人) approved or rejected',
+  'station.registered': 'an administrator registered an ingest station (采集站); its token was shown once',
+  'station.revoked': "an administrator revoked an ingest station's token",
+  'av.ingested': 'an A/V file was received, its hash verified, and stored under it; the entry lists the hash',
+  'av.updated': "an A/V record's metadata (device, maker, capture time, place, 证明对象) changed; before and after",
+  'av.linked': 'an A/V record was linked to a case (and activity)',
+  'av.unlinked': 'an A/V record was unlinked from its case, with the reason',
+  'av.accessed': 'someone played or downloaded an A/V file (every access is recorded)',
   'ledger.verified': 'someone ran a verification of the whole log (and stored files) from the web page or API',
 } as const;
 export type TrailAction = keyof typeof trailActions;

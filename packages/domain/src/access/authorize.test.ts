@@ -53,6 +53,10 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'case.archive': NONE,
     'approval.review': NONE,
     'approval.approve': NONE,
+    'av.read': UNIT,
+    'av.upload': UNIT,
+    'av.manage': UNIT,
+    'station.manage': NONE,
   },
   unitHead: {
     'agency.read': AGENCY,
@@ -82,6 +86,10 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'case.archive': UNIT,
     'approval.review': UNIT,
     'approval.approve': NONE,
+    'av.read': UNIT,
+    'av.upload': UNIT,
+    'av.manage': UNIT,
+    'station.manage': NONE,
   },
   agencyHead: {
     'agency.read': AGENCY,
@@ -111,6 +119,10 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'case.archive': NONE,
     'approval.review': NONE,
     'approval.approve': AGENCY,
+    'av.read': AGENCY,
+    'av.upload': NONE,
+    'av.manage': NONE,
+    'station.manage': NONE,
   },
   legalAffairs: {
     'agency.read': AGENCY,
@@ -140,6 +152,10 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'case.archive': NONE,
     'approval.review': AGENCY,
     'approval.approve': NONE,
+    'av.read': AGENCY,
+    'av.upload': NONE,
+    'av.manage': NONE,
+    'station.manage': NONE,
   },
   recordsCustodian: {
     'agency.read': AGENCY,
@@ -169,6 +185,10 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'case.archive': AGENCY,
     'approval.review': NONE,
     'approval.approve': NONE,
+    'av.read': AGENCY,
+    'av.upload': NONE,
+    'av.manage': NONE,
+    'station.manage': NONE,
   },
   admin: {
     'agency.read': AGENCY,
@@ -198,6 +218,10 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'case.archive': NONE,
     'approval.review': NONE,
     'approval.approve': NONE,
+    'av.read': NONE,
+    'av.upload': NONE,
+    'av.manage': NONE,
+    'station.manage': AGENCY,
   },
   auditor: {
     'agency.read': AGENCY,
@@ -227,6 +251,10 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'case.archive': NONE,
     'approval.review': NONE,
     'approval.approve': NONE,
+    'av.read': AGENCY,
+    'av.upload': NONE,
+    'av.manage': NONE,
+    'station.manage': NONE,
   },
 };
 
@@ -263,7 +291,7 @@ describe('authorize: the permission matrix, role × action × resource scope (SY
   it('lists exactly the roles and actions the domain defines, so a new one cannot slip in unreviewed', () => {
     expect(Object.keys(expectedMatrix).sort()).toEqual([...roles].sort());
     for (const role of roles) expect(Object.keys(expectedMatrix[role]).sort()).toEqual([...actions].sort());
-    expect(matrixRows).toHaveLength(7 * 27);
+    expect(matrixRows).toHaveLength(7 * 31);
   });
 
   it.each(matrixRows)(
@@ -429,6 +457,10 @@ describe('abilitiesOf', () => {
       'case.archive': false,
       'approval.review': false,
       'approval.approve': false,
+      'av.read': true,
+      'av.upload': true,
+      'av.manage': true,
+      'station.manage': false,
     });
   });
 
@@ -436,7 +468,7 @@ describe('abilitiesOf', () => {
     const abilities = abilitiesOf(actorWith(['admin']));
     expect(Object.keys(abilities).sort()).toEqual([...actions].sort());
     for (const action of actions) {
-      expect(abilities[action]).toBe(!action.startsWith('case.') && !action.startsWith('approval.'));
+      expect(abilities[action]).toBe(!/^(case|approval|av)\./.test(action));
     }
   });
 
@@ -458,6 +490,7 @@ describe('abilitiesOf', () => {
       'ledger.verify',
       'case.list',
       'case.read',
+      'av.read',
     ]);
   });
 });

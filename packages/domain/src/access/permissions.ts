@@ -36,6 +36,10 @@ export const actions = [
   'case.archive',
   'approval.review',
   'approval.approve',
+  'av.read',
+  'av.upload',
+  'av.manage',
+  'station.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -121,4 +125,12 @@ export const permissions: Record<Action, Partial<Record<Role, Scope>>> = {
   /** APPR-01 审核人 and 批准人; which role fits which chain is in cases/approvals.ts. */
   'approval.review': { unitHead: 'unit', legalAffairs: 'agency' },
   'approval.approve': { agencyHead: 'agency' },
+  /** A/V records (issue 5): read and play like cases; every playback is itself a ledger entry. */
+  'av.read': readCases,
+  /** Upload footage (officers of the unit; ingest stations have their own token and may only upload). */
+  'av.upload': { officer: 'unit', unitHead: 'unit' },
+  /** Complete metadata, link to a case or activity, unlink with a reason. Nobody can alter or delete the file. */
+  'av.manage': { officer: 'unit', unitHead: 'unit' },
+  /** Register and revoke ingest stations (采集站); each station's token may only upload. */
+  'station.manage': adminOnly,
 };

@@ -251,6 +251,37 @@ export const errorMessages = {
     zh: '本案已有同类审批（{type}）正在办理',
     en: 'An approval of this type ({type}) is already in progress for this case',
   },
+  'av.not_found': { zh: '音像记录不存在或无权查看', en: 'No such A/V record, or you may not see it' },
+  'av.file_name_required': {
+    zh: '上传须提供文件名（Upload-Metadata 中的 filename）',
+    en: 'An upload needs its file name (filename in Upload-Metadata)',
+  },
+  'av.hash_algorithm_mismatch': {
+    zh: '声明的哈希算法 {declared} 与本机关账本算法 {expected} 不一致',
+    en: 'The declared hash algorithm {declared} differs from the agency ledger algorithm {expected}',
+  },
+  'av.upload_not_yours': {
+    zh: '只能续传自己创建的上传',
+    en: 'Only whoever created an upload may continue it',
+  },
+  'av.case_closed': {
+    zh: '案件已结案或归档（{stage}），不能再关联音像记录',
+    en: 'The case is closed or archived ({stage}); no A/V record can be linked to it',
+  },
+  'av.version_conflict': {
+    zh: '音像记录已被他人修改（当前版本 {current}，提交版本 {expected}），请刷新后重试',
+    en: 'Someone else changed the A/V record (now version {current}, you sent {expected}); reload and retry',
+  },
+  'av.invalid_range': {
+    zh: '请求的字节范围无效：{range}',
+    en: 'Invalid byte range: {range}',
+  },
+  'station.not_found': { zh: '采集站不存在：{name}', en: 'No such ingest station: {name}' },
+  'station.name_taken': { zh: '采集站名称已存在：{name}', en: 'An ingest station named {name} already exists' },
+  'station.token_invalid': {
+    zh: '采集站令牌无效或已吊销',
+    en: 'The ingest-station token is invalid or revoked',
+  },
   'case_number.pattern_malformed': {
     zh: '案号格式有误（花括号不配对）：{pattern}',
     en: 'The case-number pattern has unbalanced braces: {pattern}',
@@ -268,6 +299,30 @@ export const errorMessages = {
     en: 'Invalid value for the case number: {field} = {value}',
   },
   'config.invalid': { zh: '配置项 {key} 无效：{reason}', en: 'Setting {key} is invalid: {reason}' },
+  'av.exception_reason_required': {
+    zh: '音像记录回单位后 24 小时内存储的例外须书面写明原因（连续工作、异地执法、偏远或交通不便地区等，AVS-01）',
+    en: 'The return-to-unit storage exception needs a written reason (continuous work, off-site work, remote area …, AVS-01)',
+  },
+  'av.return_time_required': {
+    zh: '适用回单位后 24 小时内存储的例外须记录返回单位的时间（AVS-01）',
+    en: 'The return-to-unit storage exception needs the time of return to the unit (AVS-01)',
+  },
+  'av.return_before_capture': {
+    zh: '返回单位时间（{returnedAt}）早于音像记录制作完成时间（{capturedTo}），不能适用回单位后存储的例外',
+    en: 'The return to the unit ({returnedAt}) precedes the end of the recording ({capturedTo}); the exception does not apply',
+  },
+  'av_file_name.pattern_malformed': {
+    zh: '音像文件名格式有误（花括号不配对、占位符重复或没有占位符）：{pattern}',
+    en: 'The A/V file-name pattern has unbalanced braces, a repeated placeholder or no placeholder: {pattern}',
+  },
+  'av_file_name.placeholder_unknown': {
+    zh: '音像文件名格式含未知占位符 {placeholder}（可用：serial、officer、seq、any、yyyy、yy、MM、dd、HH、mm、ss，文本占位符可写作“officer:位数”）',
+    en: 'Unknown placeholder {placeholder} in the A/V file-name pattern (use serial, officer, seq, any, yyyy, yy, MM, dd, HH, mm, ss; text placeholders take a width as officer:7)',
+  },
+  'av_file_name.time_incomplete': {
+    zh: '音像文件名格式含日期时间时须同时包含年、月、日、时、分（秒可省略）：{pattern}',
+    en: 'A file-name pattern with a capture time needs year, month, day, hour and minute (seconds optional): {pattern}',
+  },
   internal: {
     zh: '系统内部错误，请稍后再试（请求编号 {requestId}）',
     en: 'Internal error; try again later (request {requestId})',

@@ -3,6 +3,7 @@ import { domainError } from '@liuhen/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../deps';
 import { type AuthenticatedSession, authenticate } from '../modules/auth/auth.usecases';
+import { authenticateStation, type StationPrincipal } from '../modules/av/stations.usecases';
 import type { RequestContext, SessionActor } from '../uow';
 
 export const sessionCookie = 'liuhen_session';
@@ -15,9 +16,12 @@ declare module 'fastify' {
     public?: boolean;
     /** Reachable while the user still has to change a bootstrap or reset password. */
     allowPendingPasswordChange?: boolean;
+    /** Also reachable by an ingest station's `Authorization: Bearer` token (uploads only). */
+    stationAllowed?: boolean;
   }
   interface FastifyRequest {
     auth: AuthenticatedSession | null;
+    station: StationPrincipal | null;
   }
 }
 /* eslint-enable @typescript-eslint/consistent-type-definitions */
@@ -49,6 +53,7 @@ function assertSameOrigin(request: FastifyRequest): void {
  */
 export function registerAuthentication(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('auth', null);
+  app.decorateRequest('station', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     // The interactive API documentation (Swagger UI) describes the API; it grants nothing.
@@ -57,6 +62,11 @@ export function registerAuthentication(app: FastifyInstance, deps: Deps): void {
     const unsafe = !safeMethods.has(request.method);
     if (config.public) {
       if (unsafe) assertSameOrigin(request);
+      return;
+    }
+    const authorization = request.headers.authorization;
+    if (config.stationAllowed && authorization?.startsWith('Bearer ')) {
+      request.station = await authenticateStation(deps, authorization.slice('Bearer '.length).trim());
       return;
     }
     const token = request.cookies[sessionCookie];

@@ -18,6 +18,7 @@ import {
 import type { Deps } from '../deps';
 import { auditRoutes } from '../modules/audit/audit.routes';
 import { authRoutes } from '../modules/auth/auth.routes';
+import { avRoutes } from '../modules/av/av.routes';
 import { caseRoutes } from '../modules/cases/cases.routes';
 import { ledgerRoutes } from '../modules/ledger/ledger.routes';
 import { certificateRoutes } from '../modules/organisation/certificates.routes';
@@ -100,6 +101,7 @@ export async function createHttpServer(deps: Deps, options: HttpOptions): Promis
   await app.register(auditRoutes(deps));
   await app.register(ledgerRoutes(deps));
   await app.register(caseRoutes(deps));
+  await app.register(avRoutes(deps));
 
   const webDir = options.webDir ?? bundledWebDir;
   const hasWeb = existsSync(path.join(webDir, 'index.html'));

@@ -3,6 +3,7 @@ import { initMigration } from './migrations/0001-init';
 import { ledgerMigration } from './migrations/0002-ledger';
 import { ledgerTimestampsMigration } from './migrations/0003-ledger-timestamps';
 import { casesMigration } from './migrations/0004-cases';
+import { avMigration } from './migrations/0005-av';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   ledgerMigration,
   ledgerTimestampsMigration,
   casesMigration,
+  avMigration,
 ];

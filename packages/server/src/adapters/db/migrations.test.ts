@@ -40,6 +40,7 @@ describeEachDatabase('migrations', (dialect) => {
       'agencies',
       'approval_steps',
       'approvals',
+      'av_records',
       'case_events',
       'case_handlers',
       'case_materials',
@@ -55,6 +56,7 @@ describeEachDatabase('migrations', (dialect) => {
       'ledger_nodes',
       'ledger_timestamps',
       'sessions',
+      'stations',
       'units',
       'users',
     ]);
@@ -62,7 +64,7 @@ describeEachDatabase('migrations', (dialect) => {
     for (let i = 0; i < migrations.length; i++) await migrateDown(test.database);
     expect(await tableNames(test)).toEqual([]);
     await migrateToLatest(test.database);
-    expect(await tableNames(test)).toHaveLength(21);
+    expect(await tableNames(test)).toHaveLength(23);
   });
 
   it('PROH-02: refuses UPDATE and DELETE on ledger entries, nodes, checkpoints and timestamps, even in raw SQL', async () => {

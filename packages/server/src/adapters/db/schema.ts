@@ -270,6 +270,45 @@ export type ApprovalStepTable = {
   at: string;
 };
 
+/** An ingest station (采集站): a camera dock that may only upload, with its token's SHA-256. */
+export type StationTable = {
+  id: string;
+  agency_id: string;
+  unit_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+};
+
+/** One received A/V file and what is known of it (AVS-03); the bytes are the blob under `hash`. */
+export type AvRecordTable = {
+  id: string;
+  agency_id: string;
+  unit_id: string | null;
+  /** `<alg>:<hex>` in the agency's ledger algorithm. */
+  hash: string;
+  size: number;
+  media_type: string;
+  file_name: string;
+  declared_hash: string | null;
+  uploaded_by: string | null;
+  station_id: string | null;
+  received_at: string;
+  device_type: string | null;
+  device_number: string | null;
+  maker_id: string | null;
+  officer_number: string | null;
+  captured_from: string | null;
+  captured_to: string | null;
+  place: string | null;
+  purpose: string | null;
+  case_id: string | null;
+  activity_id: string | null;
+  version: number;
+  updated_at: string;
+};
+
 export type DB = {
   agencies: AgencyTable;
   units: UnitTable;
@@ -291,5 +330,7 @@ export type DB = {
   document_scans: DocumentScanTable;
   approvals: ApprovalTable;
   case_materials: CaseMaterialTable;
+  stations: StationTable;
+  av_records: AvRecordTable;
   approval_steps: ApprovalStepTable;
 };

@@ -1,0 +1,243 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import * as tus from 'tus-js-client';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { type CaseFixture, complaintCase, createCaseFixture } from '../../test/case-fixture';
+import { describeEachDatabase } from '../../test/databases';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { createStation, revokeStation } from './stations.usecases';
+
+/** Sends a file over real HTTP with tus-js-client, as a browser or a camera dock does. */
+function tusUpload(
+  url: string,
+  bytes: Buffer,
+  options: { headers: Record<string, string>; metadata: Record<string, string>; chunkSize?: number },
+): Promise<{ recordId: string | null; hash: string | null; error: string | null; status: number | null }> {
+  return new Promise((resolve) => {
+    const upload = new tus.Upload(bytes, {
+      endpoint: `${url}/api/uploads`,
+      headers: options.headers,
+      metadata: options.metadata,
+      chunkSize: options.chunkSize ?? 256 * 1024,
+      retryDelays: [],
+      onSuccess(payload) {
+        const response = payload.lastResponse;
+        resolve({
+          recordId: response.getHeader('Liuhen-Av-Record-Id') ?? null,
+          hash: response.getHeader('Liuhen-Content-Hash') ?? null,
+          error: null,
+          status: response.getStatus(),
+        });
+      },
+      onError(error) {
+        const detailed = error as tus.DetailedError;
+        resolve({
+          recordId: null,
+          hash: null,
+          error: detailed.originalResponse?.getBody() ?? String(error),
+          status: detailed.originalResponse?.getStatus() ?? null,
+        });
+      },
+    });
+    upload.start();
+  });
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+describeEachDatabase('A/V ingest over tus, records and playback (AV-04, AVS-01, AVS-03)', (dialect) => {
+  let t: TestApp;
+  let f: CaseFixture;
+  let url: string;
+  let session: Record<string, string>;
+  beforeEach(async () => {
+    t = await createTestApp(dialect);
+    f = await createCaseFixture(t);
+    url = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    session = { cookie: `liuhen_session=${f.zhang.client.cookie}`, 'x-csrf-token': f.zhang.client.csrfToken! };
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it('AV-04: stores a browser upload under its hash, records who and when, and ledgers the hash', async () => {
+    const bytes = randomBytes(700 * 1024);
+    const result = await tusUpload(url, bytes, {
+      headers: session,
+      metadata: {
+        filename: 'DSJ-A8_辽A-2026-000001_20261123093015_0001.MP4',
+        filetype: 'video/mp4',
+        hash: `sha256:${sha256(bytes)}`,
+        deviceType: 'bodyCam',
+        deviceNumber: 'DSJ-A8-0001',
+        capturedFrom: '2026-11-23T09:30:15+08:00',
+      },
+    });
+    expect(result.error).toBeNull();
+    expect(result.hash).toBe(`sha256:${sha256(bytes)}`);
+    const record = await f.zhang.client.get(`/api/av/${result.recordId}`);
+    expect(record.body).toMatchObject({
+      size: bytes.length,
+      mediaType: 'video/mp4',
+      uploadedBy: { name: '张伟' },
+      maker: { name: '张伟' },
+      deviceType: 'bodyCam',
+      capturedFrom: '2026-11-23T01:30:15.000Z',
+      missing: ['purpose', 'place'],
+    });
+    const entry = (await t.trail('av.ingested'))[0]!;
+    expect(entry.entry.hashes).toEqual([{ alg: 'sha256', hex: sha256(bytes), size: bytes.length }]);
+    // nothing is left among the partial uploads
+    const uploads = path.join(t.dataDir, 'uploads');
+    expect(existsSync(uploads) ? readdirSync(uploads) : []).toEqual([]);
+  });
+
+  it('AV-04: refuses a wrong declared hash, stores nothing and leaves no part file', async () => {
+    const bytes = randomBytes(300 * 1024);
+    const result = await tusUpload(url, bytes, {
+      headers: session,
+      metadata: { filename: 'clip.mp4', filetype: 'video/mp4', hash: `sha256:${'0'.repeat(64)}` },
+    });
+    expect(result.status).toBe(422);
+    expect(JSON.parse(result.error!).error.code).toBe('blob.hash_mismatch');
+    expect((await f.zhang.client.get('/api/av')).body.total).toBe(0);
+    expect(await t.trail('av.ingested')).toHaveLength(0);
+    expect(await t.deps.blobs.stat({ alg: 'sha256', hex: sha256(bytes) })).toBeNull();
+    expect(readdirSync(path.join(t.dataDir, 'uploads'))).toEqual([]);
+  });
+
+  it('AV-04: the same bytes twice are stored once and recorded twice', async () => {
+    const bytes = randomBytes(100 * 1024);
+    const metadata = { filename: 'a.jpg', filetype: 'image/jpeg' };
+    const first = await tusUpload(url, bytes, { headers: session, metadata });
+    const second = await tusUpload(url, bytes, { headers: session, metadata: { ...metadata, filename: 'b.jpg' } });
+    expect(first.hash).toBe(second.hash);
+    expect(first.recordId).not.toBe(second.recordId);
+    const entries = await t.trail('av.ingested');
+    expect(entries.map((entry) => entry.entry.summary.newBlob)).toEqual([true, false]);
+  });
+
+  it('refuses an upload without a session or CSRF token, and a file name with path parts is kept harmless', async () => {
+    const bytes = randomBytes(10 * 1024);
+    const anonymous = await tusUpload(url, bytes, { headers: {}, metadata: { filename: 'x.mp4' } });
+    expect(anonymous.status).toBe(401);
+    const noCsrf = await tusUpload(url, bytes, {
+      headers: { cookie: session.cookie! },
+      metadata: { filename: 'x.mp4' },
+    });
+    expect(noCsrf.status).toBe(403);
+    const sneaky = await tusUpload(url, bytes, {
+      headers: session,
+      metadata: { filename: `../../etc/passwd\u0000\u0007${'长'.repeat(1000)}` },
+    });
+    expect(sneaky.error).toBeNull();
+    const record = (await f.zhang.client.get(`/api/av/${sneaky.recordId}`)).body;
+    expect(record.fileName.startsWith('..／..／etc／passwd')).toBe(true);
+    expect(record.fileName.length).toBe(255);
+  });
+
+  it('AVS-02: an ingest station uploads with its token, only while the token is valid', async () => {
+    const ctx = {
+      actor: {
+        userId: 'cli:test',
+        username: 'cli:test',
+        agencyId: t.agencyId,
+        unitId: null,
+        roles: ['admin' as const],
+      },
+      agencyId: t.agencyId,
+      requestId: null,
+    };
+    const station = await createStation(t.deps, ctx, { name: '一科采集站', unitName: '劳动保障监察一科' });
+    const bytes = randomBytes(50 * 1024);
+    const uploaded = await tusUpload(url, bytes, {
+      headers: { authorization: `Bearer ${station.token}` },
+      metadata: {
+        filename: 'DSJ_0001.MP4',
+        filetype: 'video/mp4',
+        hash: `sha256:${sha256(bytes)}`,
+        officerNumber: '辽A-2026-000002',
+      },
+    });
+    expect(uploaded.error).toBeNull();
+    const record = (await f.li.client.get(`/api/av/${uploaded.recordId}`)).body;
+    expect(record).toMatchObject({ station: { name: '一科采集站' }, maker: { name: '李娜' }, uploadedBy: null });
+    // A station token may only upload.
+    const read = await fetch(`${url}/api/av`, { headers: { authorization: `Bearer ${station.token}` } });
+    expect(read.status).toBe(401);
+    await revokeStation(t.deps, ctx, '一科采集站');
+    const refused = await tusUpload(url, bytes, {
+      headers: { authorization: `Bearer ${station.token}` },
+      metadata: { filename: 'DSJ_0002.MP4' },
+    });
+    expect(refused.status).toBe(401);
+    expect(JSON.parse(refused.error!).error.code).toBe('station.token_invalid');
+  });
+
+  it('plays with HTTP Range, and every access is a ledger entry (AV-04 originals unchanged)', async () => {
+    const bytes = randomBytes(64 * 1024);
+    const { recordId } = await tusUpload(url, bytes, {
+      headers: session,
+      metadata: { filename: 'clip.mp4', filetype: 'video/mp4' },
+    });
+    const headers = { cookie: session.cookie! };
+    const part = await fetch(`${url}/api/av/${recordId}/content`, {
+      headers: { ...headers, range: 'bytes=1000-1999' },
+    });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 1000-1999/${bytes.length}`);
+    expect(Buffer.from(await part.arrayBuffer()).equals(bytes.subarray(1000, 2000))).toBe(true);
+    const whole = await fetch(`${url}/api/av/${recordId}/content?download=1`, { headers });
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('content-disposition')).toContain('attachment');
+    expect(Buffer.from(await whole.arrayBuffer()).equals(bytes)).toBe(true);
+    const bad = await fetch(`${url}/api/av/${recordId}/content`, { headers: { ...headers, range: 'bytes=99999999-' } });
+    expect(bad.status).toBe(416);
+    const accesses = await t.trail('av.accessed');
+    expect(accesses.map((entry) => [entry.entry.summary.mode, entry.entry.summary.range])).toEqual([
+      ['play', '1000-1999'],
+      ['download', null],
+    ]);
+    expect((await f.stranger.client.get(`/api/av/${recordId}`)).status).toBe(404);
+  });
+
+  it('AVS-03: metadata is completed, the record linked to an activity and unlinked with a reason', async () => {
+    const bytes = randomBytes(20 * 1024);
+    const { recordId } = await tusUpload(url, bytes, {
+      headers: session,
+      metadata: { filename: 'clip.mp4', filetype: 'video/mp4' },
+    });
+    expect((await f.zhang.client.get('/api/av?incomplete=true')).body.total).toBe(1);
+    const updated = await f.zhang.client.patch(`/api/av/${recordId}`, {
+      expectedVersion: 1,
+      deviceType: 'bodyCam',
+      deviceNumber: 'DSJ-A8-0001',
+      capturedFrom: '2026-11-23T09:30:00+08:00',
+      capturedTo: '2026-11-23T09:45:00+08:00',
+      place: '某工地',
+      purpose: '证明当事人拖欠工资的现场情况',
+    });
+    expect(updated.body.missing).toEqual([]);
+    expect((await f.zhang.client.get('/api/av?incomplete=true')).body.total).toBe(0);
+    const stale = await f.zhang.client.patch(`/api/av/${recordId}`, { expectedVersion: 1, place: 'x' });
+    expect(stale.body.error.code).toBe('av.version_conflict');
+
+    const caseId = (await f.zhang.client.post('/api/cases', complaintCase(f))).body.id;
+    const linked = await f.zhang.client.post(`/api/av/${recordId}/link`, { expectedVersion: 2, caseId });
+    expect(linked.body).toMatchObject({ caseId, version: 3 });
+    expect((await f.zhang.client.get(`/api/av?caseId=${caseId}`)).body.total).toBe(1);
+    expect((await f.zhang.client.get('/api/av?unlinked=true')).body.total).toBe(0);
+    const unlinked = await f.zhang.client.post(`/api/av/${recordId}/unlink`, {
+      expectedVersion: 3,
+      reason: '关联错误',
+    });
+    expect(unlinked.body.caseId).toBeNull();
+    expect((await t.trail()).map((row) => row.action).filter((a) => a.startsWith('av.'))).toEqual([
+      'av.ingested',
+      'av.updated',
+      'av.linked',
+      'av.unlinked',
+    ]);
+  });
+});
