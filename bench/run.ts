@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { benchHashing } from './hashing';
 import { benchInclusionProof } from './inclusion-proof';
+import { benchIngest } from './ingest';
 import { benchLedgerAppend } from './ledger-append';
 import { type DialectName, postgresAvailable } from './liuhen';
 import { machineFacts } from './machine';
@@ -22,11 +23,13 @@ const sizes = quick
       append: { entries: 300, concurrency: 8, batchSize: 100, warmup: 20, rounds: 3 },
       proof: { target: 200_000, minimum: 100_000, proofs: 200, buildBudgetSeconds: 60 },
       verify: { entries: 100_000, checkpointEvery: 10_000 },
+      ingest: { fileMiB: 64, concurrent: 10, concurrentMiB: 5 },
     }
   : {
       append: { entries: 5000, concurrency: 8, batchSize: 100, warmup: 100, rounds: 5 },
       proof: { target: 10_000_000, minimum: 1_000_000, proofs: 1000, buildBudgetSeconds: 240 },
       verify: { entries: 1_000_000, checkpointEvery: 100_000 },
+      ingest: { fileMiB: 2048, concurrent: 100, concurrentMiB: 50 },
     };
 
 /** Runs one benchmark; a failure is reported in the JSON (and the exit code), and the others still run. */
@@ -56,6 +59,8 @@ const verify = verifyPresent
   ? await measure('verify', async () => (await import('./verify')).benchVerify(sizes.verify))
   : { skipped: 'verify.ts not present' };
 
+const ingest = await measure('ingest', () => benchIngest(sizes.ingest));
+
 const report = {
   liuhenBench: 1,
   mode: quick ? 'quick' : 'full',
@@ -66,6 +71,7 @@ const report = {
   ledgerAppend,
   inclusionProof,
   verify,
+  ingest,
   notes,
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
