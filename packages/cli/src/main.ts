@@ -1,5 +1,6 @@
+import { defaultAvFileNamePattern } from '@liuhen/domain';
 import { describeSettings } from '@liuhen/server';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { demoCommand } from './commands/demo';
 import { initCommand } from './commands/init';
 import { verifyCommand } from './commands/verify';
@@ -12,10 +13,23 @@ import {
   publicKeyCommand,
   timestampCommand,
 } from './commands/ledger';
+import { ingestCommand } from './commands/ingest';
 import { serveCommand } from './commands/serve';
+import { stationAddCommand, stationListCommand, stationRevokeCommand } from './commands/station';
 import { unitAddCommand, unitListCommand } from './commands/unit';
 import { userAddCommand, userListCommand, userResetPasswordCommand, userStatusCommand } from './commands/user';
 import { type Io, processIo, reportError } from './io';
+
+/** A positive number option (MiB, seconds). */
+function positive(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) {
+      throw new InvalidArgumentError(`${name} 须为正数 / must be a positive number: ${value}`);
+    }
+    return n;
+  };
+}
 
 const settingsHelp = `
 设置 Settings (environment variables):
@@ -176,6 +190,61 @@ must be changed at first login.
     .description('重置密码并解除锁定 / reset the password and unlock')
     .option('--password <password>', '临时密码，省略则自动生成 / temporary password (generated when omitted)')
     .action((username: string, options) => userResetPasswordCommand(io, username, options));
+
+  const station = program
+    .command('station')
+    .description('采集站管理（音像记录自动导入） / manage ingest stations (camera docks uploading A/V records)');
+  station
+    .command('add <name>')
+    .description('登记采集站并生成上传令牌（只显示一次） / register a station and print its upload token (shown once)')
+    .requiredOption('--unit <unit>', '所属单位（名称或编号） / unit name or id')
+    .action((name: string, options) => stationAddCommand(io, name, options));
+  station
+    .command('list')
+    .description('列出采集站 / list stations')
+    .option('--json', '以 JSON 输出 / print JSON')
+    .action((options) => stationListCommand(io, options));
+  station
+    .command('revoke <name>')
+    .description('吊销采集站令牌 / revoke a station token')
+    .action((name: string) => stationRevokeCommand(io, name));
+
+  program
+    .command('ingest <dir>')
+    .description(
+      '采集站上传：把目录中尚未传输的音像文件断点续传到服务器 / camera-dock uploader: send every file of DIR not yet transferred, resumably',
+    )
+    .requiredOption('--server <url>', '服务器地址 / server URL, e.g. https://liuhen.example.gov.cn')
+    .requiredOption('--token <token>', '采集站令牌（liuhen station add） / station token (from liuhen station add)')
+    .option('--watch', '持续监视新文件，Ctrl+C 停止 / keep watching for new files until interrupted')
+    .option('--state <file>', '传输记录文件 / state file [DIR/.liuhen-ingest.json]')
+    .option('--chunk-size <MiB>', '每个请求的数据块大小 / chunk size per request, MiB', positive('--chunk-size'), 8)
+    .option(
+      '--name-pattern <pattern>',
+      `文件名格式，用于读取记录仪编号、执法人员编号与拍摄时间 / file-name pattern for device, officer and capture start [${defaultAvFileNamePattern}]`,
+    )
+    .option('--interval <seconds>', '监视时的扫描间隔 / scan interval with --watch', positive('--interval'), 5)
+    .option(
+      '--retry-for <seconds>',
+      '服务器不可达时每个文件最长等待 / how long to wait for an unreachable server, per file',
+      positive('--retry-for'),
+      3600,
+    )
+    .option('--limit-rate <MiB/s>', '限制上传速度 / upload at most this many MiB/s', positive('--limit-rate'))
+    .option('--hash <sha256|sm3>', '哈希算法，须与服务器账本一致 / hash algorithm, as the server ledger uses', 'sha256')
+    .addHelpText(
+      'after',
+      `
+只有服务器返回的内容哈希与本地计算一致时，文件才记为已传输；中断（本程序或服务器重启）后自动续传。
+A file counts as transferred only when the hash the server computed equals the local one; interrupted uploads
+resume after a restart of this command or of the server. Exit code 0 only when no file failed.
+
+示例 Example:
+  liuhen ingest --server https://liuhen.example.gov.cn --token lhs_… /mnt/dock --watch`,
+    )
+    .action(async (dir: string, options) => {
+      result.exitCode = await ingestCommand(io, dir, options);
+    });
   return program;
 }
 

@@ -32,6 +32,20 @@ export const avRecordBody = z
     caseId: z.string().nullable(),
     caseNumber: z.string().nullable(),
     activityId: z.string().nullable(),
+    probe: z
+      .object({
+        status: z.enum(['pending', 'done', 'failed', 'unavailable']),
+        formatName: z.string().nullable(),
+        durationSeconds: z.number().nullable(),
+        creationTime: z.string().nullable().meta({ description: 'What the file says (ffprobe creation_time)' }),
+        video: z.object({ codec: z.string(), width: z.number().nullable(), height: z.number().nullable() }).nullable(),
+        audio: z.object({ codec: z.string() }).nullable(),
+        findings: z
+          .array(z.object({ code: z.string(), zh: z.string(), en: z.string() }))
+          .meta({ description: 'Where the declared capture time contradicts the file' }),
+        error: z.string().nullable().meta({ description: 'ffprobe could not read the file (kept as received)' }),
+      })
+      .meta({ description: 'What the file says of itself (ffprobe); filled by a background job after ingest' }),
     /** AVS-03 fields still empty: the record is listed as incomplete until they are filled. */
     missing: z.array(z.string()),
     version: z.number().int(),

@@ -292,6 +292,8 @@ export type AvRecordTable = {
   media_type: string;
   file_name: string;
   declared_hash: string | null;
+  /** The tus upload it came from: finishing the same upload twice (a lost response, a crash) is idempotent. */
+  upload_id: string | null;
   uploaded_by: string | null;
   station_id: string | null;
   received_at: string;
@@ -305,6 +307,11 @@ export type AvRecordTable = {
   purpose: string | null;
   case_id: string | null;
   activity_id: string | null;
+  /** The probe job (ffprobe): pending → done | failed (unreadable media, kept as received) | unavailable. */
+  probe_status: Generated<string>;
+  /** JSON of what the file says of itself (duration, creation time, codecs) and the contradictions found. */
+  probe: string | null;
+  probe_attempts: Generated<number>;
   version: number;
   updated_at: string;
 };

@@ -1,11 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as tus from 'tus-js-client';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { type CaseFixture, complaintCase, createCaseFixture } from '../../test/case-fixture';
 import { describeEachDatabase } from '../../test/databases';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { ffprobePath, probePending } from './probe';
 import { createStation, revokeStation } from './stations.usecases';
 
 /** Sends a file over real HTTP with tus-js-client, as a browser or a camera dock does. */
@@ -240,4 +243,87 @@ describeEachDatabase('A/V ingest over tus, records and playback (AV-04, AVS-01, 
       'av.unlinked',
     ]);
   });
+
+  it('AV-04: a lost final response is recovered from HEAD, and a complete part left by a crash is finished once', async () => {
+    const bytes = randomBytes(40 * 1024);
+    const created = await fetch(`${url}/api/uploads`, {
+      method: 'POST',
+      headers: {
+        ...session,
+        'tus-resumable': '1.0.0',
+        'upload-length': String(bytes.length),
+        'upload-metadata': `filename ${Buffer.from('crash.mp4').toString('base64')},hash ${Buffer.from(`sha256:${sha256(bytes)}`).toString('base64')}`,
+      },
+    });
+    expect(created.status).toBe(201);
+    const location = created.headers.get('location')!;
+    const uploadId = location.split('/').pop()!;
+    // The bytes arrived, but the server died before finishing: the part is complete on disk, nothing recorded.
+    const { appendFileSync } = await import('node:fs');
+    appendFileSync(path.join(t.dataDir, 'uploads', uploadId), bytes);
+    expect((await f.zhang.client.get('/api/av')).body.total).toBe(0);
+
+    const head = async () =>
+      fetch(new URL(location, url), { method: 'HEAD', headers: { ...session, 'tus-resumable': '1.0.0' } });
+    const first = await head();
+    expect(first.status).toBe(200);
+    expect(first.headers.get('upload-offset')).toBe(String(bytes.length));
+    expect(first.headers.get('liuhen-content-hash')).toBe(`sha256:${sha256(bytes)}`);
+    const again = await head();
+    expect(again.headers.get('liuhen-av-record-id')).toBe(first.headers.get('liuhen-av-record-id'));
+    expect((await f.zhang.client.get('/api/av')).body.total).toBe(1);
+    expect(await t.trail('av.ingested')).toHaveLength(1);
+    // Someone else asking about that upload learns nothing.
+    const stranger = await fetch(new URL(location, url), {
+      method: 'HEAD',
+      headers: { cookie: `liuhen_session=${f.li.client.cookie}`, 'tus-resumable': '1.0.0' },
+    });
+    expect(stranger.headers.get('liuhen-content-hash')).toBeNull();
+  });
+
+  it.skipIf(!ffprobePath() && process.env.CI !== 'true')(
+    'probes each file with ffprobe: codecs, duration, a time contradiction, and an unreadable file kept as received',
+    async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'liuhen-probe-test-'));
+      const clip = path.join(dir, 'clip.mp4');
+      const made = spawnSync('ffmpeg', [
+        '-hide_banner',
+        '-loglevel',
+        'error',
+        '-f',
+        'lavfi',
+        '-i',
+        'testsrc=duration=2:size=160x120:rate=10',
+        '-c:v',
+        'libx264',
+        '-pix_fmt',
+        'yuv420p',
+        '-metadata',
+        'creation_time=2026-11-23T01:30:00Z',
+        clip,
+      ]);
+      expect(made.status).toBe(0);
+      const video = readFileSync(clip);
+      const good = await tusUpload(url, video, {
+        headers: session,
+        // Declared an hour after what the file says: a contradiction to flag.
+        metadata: { filename: 'clip.mp4', filetype: 'video/mp4', capturedFrom: '2026-11-23T10:30:00+08:00' },
+      });
+      const corrupt = await tusUpload(url, randomBytes(4096), {
+        headers: session,
+        metadata: { filename: 'broken.mp4', filetype: 'video/mp4' },
+      });
+      expect((await f.zhang.client.get(`/api/av/${good.recordId}`)).body.probe.status).toBe('pending');
+      await probePending(t.deps);
+      const probed = (await f.zhang.client.get(`/api/av/${good.recordId}`)).body.probe;
+      expect(probed).toMatchObject({ status: 'done', video: { codec: 'h264', width: 160, height: 120 } });
+      expect(probed.durationSeconds).toBeCloseTo(2, 0);
+      expect(probed.findings.map((finding: { code: string }) => finding.code)).toContain('creationBeforeCapture');
+      const broken = (await f.zhang.client.get(`/api/av/${corrupt.recordId}`)).body;
+      expect(broken.probe.status).toBe('failed');
+      expect(broken.probe.error).not.toBeNull();
+      expect(await t.deps.blobs.stat({ alg: 'sha256', hex: broken.hash.slice(7) })).toEqual({ size: 4096 });
+      rmSync(dir, { recursive: true, force: true });
+    },
+  );
 });

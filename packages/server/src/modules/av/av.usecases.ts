@@ -46,6 +46,21 @@ function missingOf(row: AvRow): string[] {
   });
 }
 
+function probeOf(row: AvRow): AvRecordBody['probe'] {
+  const status = row.probe_status as AvRecordBody['probe']['status'];
+  const probed = row.probe ? (JSON.parse(row.probe) as Omit<AvRecordBody['probe'], 'status'>) : null;
+  return {
+    status,
+    formatName: probed?.formatName ?? null,
+    durationSeconds: probed?.durationSeconds ?? null,
+    creationTime: probed?.creationTime ?? null,
+    video: probed?.video ?? null,
+    audio: probed?.audio ?? null,
+    findings: (probed?.findings ?? []).map(({ code, zh, en }) => ({ code, zh, en })),
+    error: probed?.error ?? null,
+  };
+}
+
 /** Who an A/V record belongs to: its unit, and the people who uploaded or made it, and its case's handlers. */
 async function resourceOf(db: Db, row: AvRow): Promise<Resource> {
   const members = [row.uploaded_by, row.maker_id].filter((id): id is string => id !== null);
@@ -108,6 +123,7 @@ async function present(db: Db, rows: readonly AvRow[]): Promise<AvRecordBody[]> 
     caseId: row.case_id,
     caseNumber: cases.find((item) => item.id === row.case_id)?.number ?? null,
     activityId: row.activity_id,
+    probe: probeOf(row),
     missing: missingOf(row),
     version: row.version,
     updatedAt: row.updated_at,

@@ -127,7 +127,17 @@ export function createIngest(deps: Deps, options: { directory?: string } = {}) {
     return null;
   }
 
+  async function recordOfUpload(uploadId: string) {
+    return deps.database.db
+      .selectFrom('av_records')
+      .select(['id', 'hash', 'size', 'uploaded_by', 'station_id'])
+      .where('upload_id', '=', uploadId)
+      .executeTakeFirst();
+  }
+
   async function finish(uploader: Uploader, upload: Upload, requestId: string): Promise<IngestedFile> {
+    const done = await recordOfUpload(upload.id);
+    if (done) return { recordId: done.id, hash: done.hash, size: Number(done.size) };
     const metadata = upload.metadata ?? {};
     const agencyId = agencyOf(uploader);
     const algorithm = await algorithmOf(agencyId);
@@ -160,6 +170,7 @@ export function createIngest(deps: Deps, options: { directory?: string } = {}) {
           media_type: metadata.filetype?.trim() || 'application/octet-stream',
           file_name: cleanFileName(metadata.filename ?? ''),
           declared_hash: metadata.hash ?? null,
+          upload_id: upload.id,
           uploaded_by: actor?.userId ?? null,
           station_id: uploader.kind === 'station' ? uploader.station.stationId : null,
           received_at: at,
@@ -237,15 +248,72 @@ export function createIngest(deps: Deps, options: { directory?: string } = {}) {
     },
   });
 
+  /**
+   * HEAD of an upload whose last byte arrived: answered from the record, with the Liuhen headers, so a client whose
+   * final response was lost (or whose server crashed before answering) learns the stored hash instead of sending the
+   * file again. A complete part never finished (a crash between the last byte and the record) is finished here.
+   */
+  async function headOfCompleted(
+    uploader: Uploader,
+    requestId: string,
+    uploadId: string,
+    response: Parameters<Server['handle']>[1],
+  ): Promise<boolean> {
+    let record = await recordOfUpload(uploadId);
+    if (!record) {
+      let upload: Upload;
+      try {
+        upload = await datastore.getUpload(uploadId);
+      } catch {
+        return false;
+      }
+      if (upload.size === undefined || upload.offset !== upload.size) return false;
+      if (upload.metadata?.liuhenUploader !== uploaderKey(uploader)) return false;
+      try {
+        await finish(uploader, upload, requestId);
+      } finally {
+        await datastore.remove(upload.id).catch(() => {});
+      }
+      record = await recordOfUpload(uploadId);
+      if (!record) return false;
+    }
+    const owner = uploader.kind === 'user' ? record.uploaded_by : record.station_id;
+    const me = uploader.kind === 'user' ? uploader.actor.userId : uploader.station.stationId;
+    if (owner !== me) return false;
+    response.writeHead(200, {
+      'Tus-Resumable': '1.0.0',
+      'Upload-Offset': String(record.size),
+      'Upload-Length': String(record.size),
+      'Cache-Control': 'no-store',
+      'Liuhen-Av-Record-Id': record.id,
+      'Liuhen-Content-Hash': record.hash,
+      'Access-Control-Expose-Headers':
+        'Upload-Offset, Upload-Length, Tus-Resumable, Liuhen-Av-Record-Id, Liuhen-Content-Hash',
+    });
+    response.end();
+    return true;
+  }
+
   return {
     directory,
     /** Runs one tus request (POST, HEAD, PATCH, OPTIONS, DELETE) for an authenticated uploader. */
-    handle(
+    async handle(
       uploader: Uploader,
       requestId: string,
       raw: Parameters<Server['handle']>[0],
       response: Parameters<Server['handle']>[1],
     ) {
+      const uploadId = /^\/api\/uploads\/([^/?]+)/.exec(raw.url ?? '')?.[1];
+      if (raw.method === 'HEAD' && uploadId) {
+        try {
+          if (await headOfCompleted(uploader, requestId, uploadId, response)) return;
+        } catch (error) {
+          const { status_code, body } = tusError(error, requestId);
+          response.writeHead(status_code, { 'Content-Type': 'application/json' });
+          response.end(body);
+          return;
+        }
+      }
       return uploaderOfRequest.run({ uploader, requestId }, () => tus.handle(raw, response));
     },
   };

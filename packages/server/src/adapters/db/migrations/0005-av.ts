@@ -30,6 +30,7 @@ export const avMigration: Migration = {
       .addColumn('media_type', 'text', (c) => c.notNull())
       .addColumn('file_name', 'text', (c) => c.notNull())
       .addColumn('declared_hash', 'text')
+      .addColumn('upload_id', 'text', (c) => c.unique())
       .addColumn('uploaded_by', 'text', (c) => c.references('users.id'))
       .addColumn('station_id', 'text', (c) => c.references('stations.id'))
       .addColumn('received_at', 'text', (c) => c.notNull())
@@ -43,12 +44,16 @@ export const avMigration: Migration = {
       .addColumn('purpose', 'text')
       .addColumn('case_id', 'text', (c) => c.references('cases.id'))
       .addColumn('activity_id', 'text', (c) => c.references('activities.id'))
+      .addColumn('probe_status', 'text', (c) => c.notNull().defaultTo('pending'))
+      .addColumn('probe', 'text')
+      .addColumn('probe_attempts', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('version', 'integer', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('av_records_agency').on('av_records').columns(['agency_id', 'received_at']).execute();
     await db.schema.createIndex('av_records_case').on('av_records').column('case_id').execute();
     await db.schema.createIndex('av_records_hash').on('av_records').column('hash').execute();
+    await db.schema.createIndex('av_records_probe').on('av_records').column('probe_status').execute();
   },
   async down(db) {
     await db.schema.dropTable('av_records').execute();
