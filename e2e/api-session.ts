@@ -85,3 +85,70 @@ export async function seedCaseOrganisation(url: string, adminPassword: string) {
     lawyer: await person('chenjing', '陈静', ['legalAffairs'], legal.id, false),
   };
 }
+
+/**
+ * A real-name complaint case opened by `org.zhang` through the API and registered (立案) through the approval chain
+ * (handler → section head → agency head), so it is in the investigation stage; then one on-site inspection recorded.
+ */
+export async function openInvestigationCase(url: string, org: Awaited<ReturnType<typeof seedCaseOrganisation>>) {
+  const as = async (person: SeededPerson) => {
+    const session = new ApiSession(url);
+    await session.login(person.username, person.password);
+    return session;
+  };
+  const officer = await as(org.zhang);
+  const created = await officer.request<{ id: string; number: string }>('POST', '/api/cases', {
+    act: 'penalty',
+    procedure: 'general',
+    source: 'complaint',
+    realName: true,
+    cause: '拖欠劳动者工资',
+    parties: [
+      {
+        kind: 'organisation',
+        name: '本溪市某建筑工程有限公司',
+        idDocument: { type: 'unifiedSocialCreditCode', number: '91210500MA0XXXXX1K' },
+        legalRepresentative: '周某',
+        address: '本溪市平山区某路 1 号',
+      },
+    ],
+    handlerIds: [org.zhang.id, org.li.id],
+    confidentiality: [],
+    intake: {
+      receivedAt: '2026-11-23T09:30:00+08:00',
+      summary: '投诉人反映该公司拖欠其 2026 年 9 月至 10 月工资共计 12000 元。',
+      complainant: {
+        name: '韩某',
+        phone: '13812345678',
+        idDocument: { type: 'residentIdCard', number: '210502199001011234' },
+      },
+      violationEndedOn: '2026-10-31',
+    },
+  });
+  const proposed = await officer.request<{ id: string }>('POST', `/api/cases/${created.id}/approvals`, {
+    type: 'registration',
+    opinion: '建议批准',
+    reasons: '事实清楚，符合规定',
+  });
+  await (await as(org.head)).request('POST', `/api/approvals/${proposed.id}/review`, { agree: true, opinion: '同意' });
+  await (
+    await as(org.chief)
+  ).request('POST', `/api/approvals/${proposed.id}/approve`, { agree: true, opinion: '批准' });
+  const current = await officer.request<{ version: number }>('GET', `/api/cases/${created.id}`);
+  await officer.request('POST', `/api/cases/${created.id}/transitions`, {
+    action: 'register',
+    expectedVersion: current.version,
+    reason: '经批准立案调查',
+  });
+  const activity = await officer.request<{ id: string }>('POST', `/api/cases/${created.id}/activities`, {
+    type: 'siteInspection',
+    startedAt: '2026-11-24T09:00:00+08:00',
+    endedAt: '2026-11-24T10:30:00+08:00',
+    place: '本溪市平山区某工地',
+    officers: [
+      { userId: org.zhang.id, certificateShown: true },
+      { userId: org.li.id, certificateShown: true },
+    ],
+  });
+  return { caseId: created.id, caseNumber: created.number, activityId: activity.id, officer };
+}

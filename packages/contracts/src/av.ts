@@ -92,3 +92,16 @@ export const unlinkAvRecordBody = z
   .object({ expectedVersion: z.number().int().positive(), reason: text(1000) })
   .strict();
 export type UnlinkAvRecordBody = z.infer<typeof unlinkAvRecordBody>;
+
+export const avLinkSuggestionBody = z.object({
+  recordId: z.string(),
+  fileName: z.string(),
+  recordVersion: z.number().int().meta({ description: 'Send back as expectedVersion to accept' }),
+  activityId: z.string(),
+  activityType: z.string(),
+  activityStartedAt: z.string(),
+  caseId: z.string(),
+  caseNumber: z.string(),
+  overlapSeconds: z.number(),
+});
+export const avLinkSuggestionListBody = z.object({ items: z.array(avLinkSuggestionBody) });

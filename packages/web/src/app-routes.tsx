@@ -6,6 +6,8 @@ import { UnitsPage } from './features/admin/units/pages/units-page';
 import { UsersPage } from './features/admin/users/pages/users-page';
 import { RequireSession } from './features/auth/components/require-session';
 import { useCan } from './features/auth/use-can';
+import { AvLibraryPage } from './features/av/pages/av-library-page';
+import { AvRecordPage } from './features/av/pages/av-record-page';
 import { CasePage } from './features/cases/pages/case-page';
 import { CasesPage } from './features/cases/pages/cases-page';
 import { NewCasePage } from './features/cases/pages/new-case-page';
@@ -45,6 +47,8 @@ export function AppRoutes() {
         <Route path="cases/:id" element={<CasePage />} />
         <Route path="cases/:caseId/documents/new" element={<NewDocumentPage />} />
         <Route path="documents/:id" element={<DocumentPage />} />
+        <Route path="av" element={<AvLibraryPage />} />
+        <Route path="av/:id" element={<AvRecordPage />} />
         {navItems
           .filter((item) => !item.ready)
           .map((item) => (

@@ -236,11 +236,6 @@ export const casesZh = {
   'documents.listHelp': '输入后按回车添加',
   'documents.certificateNumber': '执法证号',
 
-  'av.tab': '音像记录',
-  'av.placeholder': '音像记录功能将在后续版本提供',
-  'av.linked': '各执法活动已关联的音像记录编号：',
-  'av.none': '暂无关联的音像记录',
-
   'signer.officer': '执法人员',
   'signer.party': '当事人',
   'signer.witness': '见证人',
@@ -495,11 +490,6 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   'documents.add': 'Add',
   'documents.listHelp': 'Type and press Enter',
   'documents.certificateNumber': 'Certificate number',
-
-  'av.tab': 'A/V records',
-  'av.placeholder': 'Audio-visual records will come in a later release',
-  'av.linked': 'A/V record ids linked to the activities:',
-  'av.none': 'No linked A/V records',
 
   'signer.officer': 'Officer',
   'signer.party': 'Party',

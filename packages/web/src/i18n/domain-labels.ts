@@ -65,3 +65,12 @@ export {
   requiresComplainantNotice,
   validateDocument,
 } from '@liuhen/domain';
+
+export type { AvDeviceType, AvMediaKind, RequiredAvMetadataKey } from '@liuhen/domain';
+export {
+  avDeviceTypeLabels,
+  avDeviceTypes,
+  avMediaKindLabels,
+  mediaKindOfMimeType,
+  requiredAvMetadataLabels,
+} from '@liuhen/domain';

@@ -1,3 +1,4 @@
+import { avEn } from './av-messages';
 import { casesEn } from './cases-messages';
 import type { MessageKey } from './zh';
 
@@ -216,4 +217,5 @@ export const en: Record<MessageKey, string> = {
   'verify.area.blob': 'Stored file defect',
   'verify.area.other': 'Ledger defect',
   ...casesEn,
+  ...avEn,
 };

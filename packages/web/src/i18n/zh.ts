@@ -1,3 +1,4 @@
+import { avZh } from './av-messages';
 import { casesZh } from './cases-messages';
 
 /** The zh-CN dictionary: the source of every UI key. `{name}` marks a value filled in at run time. */
@@ -213,6 +214,7 @@ export const zh = {
   'verify.area.blob': '存储文件异常',
   'verify.area.other': '账本异常',
   ...casesZh,
+  ...avZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as tus from 'tus-js-client';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { type CaseFixture, complaintCase, createCaseFixture } from '../../test/case-fixture';
+import { approve, type CaseFixture, complaintCase, createCaseFixture, move } from '../../test/case-fixture';
 import { describeEachDatabase } from '../../test/databases';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { ffprobePath, probePending } from './probe';
@@ -326,4 +326,49 @@ describeEachDatabase('A/V ingest over tus, records and playback (AV-04, AVS-01, 
       rmSync(dir, { recursive: true, force: true });
     },
   );
+
+  it('AV-01: suggests the activity a recording belongs to by officer and overlapping time; one click links it', async () => {
+    const caseId = (await f.zhang.client.post('/api/cases', complaintCase(f))).body.id;
+    await approve(f, caseId, 'registration');
+    await move(f.zhang.client, caseId, 'register');
+    const activity = await f.zhang.client.post(`/api/cases/${caseId}/activities`, {
+      type: 'siteInspection',
+      startedAt: '2026-11-23T09:00:00+08:00',
+      endedAt: '2026-11-23T10:00:00+08:00',
+      place: '某工地',
+      officers: [
+        { userId: f.zhang.id, certificateShown: true },
+        { userId: f.li.id, certificateShown: true },
+      ],
+    });
+    const during = await tusUpload(url, randomBytes(8 * 1024), {
+      headers: session,
+      metadata: {
+        filename: 'during.mp4',
+        capturedFrom: '2026-11-23T09:10:00+08:00',
+        capturedTo: '2026-11-23T09:40:00+08:00',
+      },
+    });
+    await tusUpload(url, randomBytes(8 * 1024), {
+      headers: session,
+      metadata: {
+        filename: 'later.mp4',
+        capturedFrom: '2026-11-23T14:00:00+08:00',
+        capturedTo: '2026-11-23T14:10:00+08:00',
+      },
+    });
+    const suggestions = await f.zhang.client.get('/api/av/suggestions');
+    expect(suggestions.body.items).toMatchObject([
+      { recordId: during.recordId, activityId: activity.body.id, caseId, overlapSeconds: 1800, fileName: 'during.mp4' },
+    ]);
+    // 李娜 was at the activity but made neither recording: nothing is suggested to her.
+    expect((await f.li.client.get('/api/av/suggestions')).body.items).toEqual([]);
+    const accepted = await f.zhang.client.post(`/api/av/${during.recordId}/link`, {
+      expectedVersion: suggestions.body.items[0].recordVersion,
+      caseId,
+      activityId: activity.body.id,
+    });
+    expect(accepted.body.activityId).toBe(activity.body.id);
+    expect((await f.zhang.client.get('/api/av/suggestions')).body.items).toEqual([]);
+  });
 });

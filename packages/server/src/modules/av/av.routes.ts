@@ -1,5 +1,6 @@
 import {
   avListBody,
+  avLinkSuggestionListBody,
   avListQuery,
   avRecordBody,
   idParam,
@@ -13,7 +14,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps';
 import { contextOf, requireActor } from '../../http/auth';
-import { getAvRecord, linkAvRecord, listAvRecords, openAvContent, unlinkAvRecord, updateAvRecord } from './av.usecases';
+import {
+  getAvRecord,
+  linkAvRecord,
+  listAvRecords,
+  openAvContent,
+  suggestLinks,
+  unlinkAvRecord,
+  updateAvRecord,
+} from './av.usecases';
 import { createIngest, type Uploader } from './ingest';
 
 /** Parses `Range: bytes=a-b` (one range; `a-` and `-n` forms) against the file size; null when absent. */
@@ -80,6 +89,17 @@ export function avRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       },
       (r) => listAvRecords(deps, requireActor(r), r.query),
+    );
+    app.get(
+      '/api/av/suggestions',
+      {
+        schema: {
+          tags: av,
+          summary: '关联建议 Which activity my unlinked recordings belong to',
+          response: { 200: avLinkSuggestionListBody },
+        },
+      },
+      (r) => suggestLinks(deps, requireActor(r)),
     );
     app.get(
       '/api/av/:id',

@@ -4,7 +4,7 @@ import type { MessageKey } from '../../i18n/zh';
 export const navItems = [
   { path: '/', key: 'nav.dashboard', ready: true },
   { path: '/cases', key: 'nav.cases', ready: true },
-  { path: '/records', key: 'nav.records', ready: false },
+  { path: '/av', key: 'nav.records', ready: true },
   { path: '/approvals', key: 'nav.approvals', ready: false },
   { path: '/supervision', key: 'nav.supervision', ready: false },
   { path: '/devices', key: 'nav.devices', ready: false },

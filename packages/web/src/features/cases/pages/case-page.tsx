@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { ApprovalBody } from '@liuhen/contracts';
-import { Button, Card, Empty, Flex, List, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Result, Skeleton, Tabs } from 'antd';
 import { useCallback, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useApiData } from '../../../api/use-api-data';
-import { type ActivityType, type ApprovalType, activityTypes } from '../../../i18n/domain-labels';
+import { CaseAvPanel } from '../../av/components/case-av-panel';
+import type { ApprovalType } from '../../../i18n/domain-labels';
 import { useI18n } from '../../../i18n/language-context';
 import { type AvailableAction, getCase } from '../cases.api';
 import { ActivitiesTable } from '../components/activities-table';
@@ -19,7 +20,6 @@ import { MaterialsRegister } from '../components/materials-register';
 import { NewDocumentModal } from '../components/new-document-modal';
 import { ProposeApprovalModal } from '../components/propose-approval-modal';
 import { TransitionModal } from '../components/transition-modal';
-import { formatMinute } from '../record-time';
 
 type Dialog =
   | { kind: 'transition'; action: AvailableAction }
@@ -31,7 +31,7 @@ type Dialog =
 /** 案件详情: the case, its progress and actions, and its activities, documents, approvals and A/V records. */
 export function CasePage() {
   const { id = '' } = useParams();
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
   const { data: detail, loading, failed, reload } = useApiData(useCallback(() => getCase(id), [id]));
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -58,8 +58,6 @@ export function CasePage() {
       </Card>
     );
   }
-
-  const avIds = detail.activities.flatMap((activity) => activity.avRecordIds.map((avId) => ({ avId, activity })));
 
   return (
     <Flex vertical gap={16} data-testid="case-page" data-case-id={detail.id} data-version={detail.version}>
@@ -161,31 +159,7 @@ export function CasePage() {
             {
               key: 'av',
               label: <span data-testid="case-tab-av">{t('av.tab')}</span>,
-              children: (
-                <Flex vertical gap={12} data-testid="case-av">
-                  <Typography.Paragraph type="secondary">{t('av.placeholder')}</Typography.Paragraph>
-                  {avIds.length === 0 ? (
-                    <Empty description={t('av.none')} />
-                  ) : (
-                    <List
-                      header={t('av.linked')}
-                      size="small"
-                      bordered
-                      dataSource={avIds}
-                      renderItem={({ avId, activity }) => (
-                        <List.Item>
-                          <Space>
-                            <Typography.Text code>{avId}</Typography.Text>
-                            <Tag>
-                              {pick(activityTypes[activity.type as ActivityType])} · {formatMinute(activity.startedAt)}
-                            </Tag>
-                          </Space>
-                        </List.Item>
-                      )}
-                    />
-                  )}
-                </Flex>
-              ),
+              children: <CaseAvPanel detail={detail} />,
             },
           ]}
         />

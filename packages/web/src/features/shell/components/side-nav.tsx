@@ -18,7 +18,7 @@ import { navItems, sectionOf } from '../nav-items';
 const icons: Record<string, ReactNode> = {
   '/': <DashboardOutlined />,
   '/cases': <FolderOpenOutlined />,
-  '/records': <VideoCameraOutlined />,
+  '/av': <VideoCameraOutlined />,
   '/approvals': <AuditOutlined />,
   '/supervision': <SafetyCertificateOutlined />,
   '/devices': <MobileOutlined />,

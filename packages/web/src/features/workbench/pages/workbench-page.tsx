@@ -5,6 +5,8 @@ import { Link } from 'react-router-dom';
 import { useApiData } from '../../../api/use-api-data';
 import { approvalTypeLabels } from '../../../i18n/domain-labels';
 import { useI18n } from '../../../i18n/language-context';
+import { useCan } from '../../auth/use-can';
+import { PendingAvCard } from '../../av/components/pending-av-card';
 import { ApprovalDecisionModal } from '../../cases/components/approval-decision-modal';
 import { ApprovalActButton } from '../../cases/components/approvals-list';
 import { ApprovalStatusTag, OverdueTag, StageTag } from '../../cases/components/stage-tag';
@@ -17,6 +19,7 @@ export function WorkbenchPage() {
   const { t, pick } = useI18n();
   const { data, loading, reload } = useApiData(getWorkbench);
   const [deciding, setDeciding] = useState<ApprovalBody | null>(null);
+  const can = useCan();
 
   const caseColumns: TableColumnsType<CaseSummaryBody> = [
     {
@@ -101,6 +104,7 @@ export function WorkbenchPage() {
           pagination={{ pageSize: 10, hideOnSinglePage: true }}
         />
       </Card>
+      {can('av.upload') && <PendingAvCard />}
       {deciding && (
         <ApprovalDecisionModal
           approval={deciding}

@@ -1,0 +1,35 @@
+import type {
+  AvListQuery,
+  AvRecordBody,
+  LinkAvRecordBody,
+  UnlinkAvRecordBody,
+  UpdateAvRecordBody,
+} from '@liuhen/contracts';
+import { api } from '../../api/client';
+
+export type AvListBody = { items: AvRecordBody[]; total: number };
+export type AvFilters = Partial<Omit<AvListQuery, 'limit' | 'offset'>>;
+
+const avPath = (id: string) => `/av/${encodeURIComponent(id)}`;
+
+export const listAvRecords = (query: AvFilters & { limit?: number; offset?: number }) =>
+  api.get<AvListBody>('/av', query);
+export const getAvRecord = (id: string) => api.get<AvRecordBody>(avPath(id));
+export const updateAvRecord = (id: string, body: UpdateAvRecordBody) => api.patch<AvRecordBody>(avPath(id), body);
+export const linkAvRecord = (id: string, body: LinkAvRecordBody) => api.post<AvRecordBody>(`${avPath(id)}/link`, body);
+export const unlinkAvRecord = (id: string, body: UnlinkAvRecordBody) =>
+  api.post<AvRecordBody>(`${avPath(id)}/unlink`, body);
+
+/** Where the browser plays (HTTP Range) or downloads the stored file; the session cookie authorises it. */
+export const avContentUrl = (id: string, download = false) =>
+  `/api${avPath(id)}/content${download ? '?download=1' : ''}`;
+
+/** The tus 1.0 endpoint the uploader sends files to. */
+export const uploadEndpoint = '/api/uploads';
+
+export function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
+}
