@@ -1,4 +1,4 @@
-import { avDeviceTypes } from '@liuhen/domain';
+import { avDeviceTypes, bodyCamMountings } from '@liuhen/domain';
 import { z } from 'zod';
 
 /**
@@ -29,6 +29,12 @@ export const avRecordBody = z
     capturedTo: z.string().nullable(),
     place: z.string().nullable(),
     purpose: z.string().nullable().meta({ description: '证明对象 (AVS-03)' }),
+    mounting: z.enum(bodyCamMountings).nullable().meta({ description: 'AV-06 佩戴位置 (body cams)' }),
+    mountingFocus: z.string().nullable().meta({ description: 'AV-06: key content filmed when handheld or fixed' }),
+    announcementOffsetSeconds: z
+      .number()
+      .nullable()
+      .meta({ description: 'AV-07: 告知用语 given at this many seconds into the footage' }),
     caseId: z.string().nullable(),
     caseNumber: z.string().nullable(),
     activityId: z.string().nullable(),
@@ -79,6 +85,9 @@ export const updateAvRecordBody = z
     capturedTo: instant.optional(),
     place: text(200).optional(),
     purpose: text(1000).optional(),
+    mounting: z.enum(bodyCamMountings).optional(),
+    mountingFocus: text(200).optional(),
+    announcementOffsetSeconds: z.number().finite().min(0).optional(),
   })
   .strict();
 export type UpdateAvRecordBody = z.infer<typeof updateAvRecordBody>;

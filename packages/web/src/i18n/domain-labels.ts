@@ -66,9 +66,11 @@ export {
   validateDocument,
 } from '@liuhen/domain';
 
-export type { AvDeviceType, AvMediaKind, RequiredAvMetadataKey } from '@liuhen/domain';
+export type { AvDeviceType, AvMediaKind, BodyCamMounting, RequiredAvMetadataKey } from '@liuhen/domain';
 export {
   avDeviceTypeLabels,
+  bodyCamMountingLabels,
+  bodyCamMountings,
   avDeviceTypes,
   avMediaKindLabels,
   mediaKindOfMimeType,

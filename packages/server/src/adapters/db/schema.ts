@@ -305,6 +305,11 @@ export type AvRecordTable = {
   captured_to: string | null;
   place: string | null;
   purpose: string | null;
+  /** AV-06: body-cam mounting, and the key content filmed when handheld or fixed. */
+  mounting: string | null;
+  mounting_focus: string | null;
+  /** AV-07: seconds into the footage at which the party was told that recording was taking place. */
+  announcement_offset_seconds: number | null;
   case_id: string | null;
   activity_id: string | null;
   /** The probe job (ffprobe): pending → done | failed (unreadable media, kept as received) | unavailable. */

@@ -371,4 +371,29 @@ describeEachDatabase('A/V ingest over tus, records and playback (AV-04, AVS-01, 
     expect(accepted.body.activityId).toBe(activity.body.id);
     expect((await f.zhang.client.get('/api/av/suggestions')).body.items).toEqual([]);
   });
+
+  it('AV-06, AV-07: body-cam mounting needs the key content when handheld, and the announcement offset is kept', async () => {
+    const { recordId } = await tusUpload(url, randomBytes(8 * 1024), {
+      headers: session,
+      metadata: { filename: 'cam.mp4', deviceType: 'bodyCam' },
+    });
+    const handheld = await f.zhang.client.patch(`/api/av/${recordId}`, { expectedVersion: 1, mounting: 'handheld' });
+    expect(handheld.status).toBe(400);
+    expect(handheld.body.error.details.issues).toContain('mountingFocus');
+    const ok = await f.zhang.client.patch(`/api/av/${recordId}`, {
+      expectedVersion: 1,
+      mounting: 'handheld',
+      mountingFocus: '拍摄工资发放表原件',
+      announcementOffsetSeconds: 3,
+    });
+    expect(ok.body).toMatchObject({
+      mounting: 'handheld',
+      mountingFocus: '拍摄工资发放表原件',
+      announcementOffsetSeconds: 3,
+    });
+    const camera = await f.zhang.client.patch(`/api/av/${recordId}`, { expectedVersion: 2, deviceType: 'camera' });
+    expect(camera.status).toBe(400);
+    expect(camera.body.error.details.issues).toContain('mounting');
+    expect((await f.zhang.client.get(`/api/av/${recordId}`)).body.deviceType).toBe('bodyCam');
+  });
 });

@@ -6,6 +6,7 @@ import type {
   UpdateAvRecordBody,
 } from '@liuhen/contracts';
 import {
+  avMetadataSchema,
   domainError,
   missingMetadata,
   type RequiredAvMetadataKey,
@@ -121,6 +122,10 @@ async function present(db: Db, rows: readonly AvRow[]): Promise<AvRecordBody[]> 
     capturedTo: row.captured_to,
     place: row.place,
     purpose: row.purpose,
+    mounting: row.mounting as AvRecordBody['mounting'],
+    mountingFocus: row.mounting_focus,
+    announcementOffsetSeconds:
+      row.announcement_offset_seconds === null ? null : Number(row.announcement_offset_seconds),
     caseId: row.case_id,
     caseNumber: cases.find((item) => item.id === row.case_id)?.number ?? null,
     activityId: row.activity_id,
@@ -222,6 +227,46 @@ async function bump(
   });
 }
 
+function durationOf(row: AvRow): number | null {
+  if (!row.probe) return null;
+  const probed = JSON.parse(row.probe) as { durationSeconds?: number | null };
+  return probed.durationSeconds ?? null;
+}
+
+/**
+ * The metadata after a change must hold together as a whole (domain `avMetadataSchema`): the capture ends after it
+ * starts, a mounting only for body cams and with the key content when handheld or fixed (AV-06), the announcement
+ * within the footage (AV-07).
+ */
+function checkMetadata(row: AvRow, durationSeconds: number | null): void {
+  const defined = <T>(value: T | null) => (value === null ? undefined : value);
+  const result = avMetadataSchema.safeParse({
+    deviceType: defined(row.device_type),
+    deviceNumber: defined(row.device_number),
+    makerId: defined(row.maker_id),
+    capturedFrom: defined(row.captured_from),
+    capturedTo: defined(row.captured_to),
+    place: defined(row.place),
+    purpose: defined(row.purpose),
+    mounting: defined(row.mounting),
+    mountingFocus: defined(row.mounting_focus),
+    announcementOffsetSeconds: defined(
+      row.announcement_offset_seconds === null ? null : Number(row.announcement_offset_seconds),
+    ),
+  });
+  if (!result.success) {
+    throw domainError('request.invalid', {
+      issues: result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
+    });
+  }
+  const offset = row.announcement_offset_seconds;
+  if (offset !== null && durationSeconds !== null && Number(offset) > durationSeconds) {
+    throw domainError('request.invalid', {
+      issues: `announcementOffsetSeconds: ${offset} is past the end of the footage (${durationSeconds} s)`,
+    });
+  }
+}
+
 /** AVS-03: completes the metadata (制作方法, 时间, 制作人, 地点, 证明对象). The file itself never changes (AV-04). */
 export async function updateAvRecord(deps: Deps, ctx: Ctx, input: { id: string; body: UpdateAvRecordBody }) {
   const row = await loadFor(deps, ctx.actor, input.id, 'av.manage');
@@ -243,7 +288,13 @@ export async function updateAvRecord(deps: Deps, ctx: Ctx, input: { id: string; 
     ...(body.capturedTo !== undefined ? { captured_to: new Date(body.capturedTo).toISOString() } : {}),
     ...(body.place !== undefined ? { place: body.place } : {}),
     ...(body.purpose !== undefined ? { purpose: body.purpose } : {}),
+    ...(body.mounting !== undefined ? { mounting: body.mounting } : {}),
+    ...(body.mountingFocus !== undefined ? { mounting_focus: body.mountingFocus } : {}),
+    ...(body.announcementOffsetSeconds !== undefined
+      ? { announcement_offset_seconds: body.announcementOffsetSeconds }
+      : {}),
   };
+  checkMetadata({ ...row, ...changes }, durationOf(row));
   const before = Object.fromEntries(Object.keys(changes).map((key) => [key, row[key as keyof AvRow]]));
   await bump(deps, ctx, row, body.expectedVersion, changes, {
     action: 'av.updated',

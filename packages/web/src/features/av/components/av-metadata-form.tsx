@@ -1,11 +1,18 @@
 import type { AvRecordBody, UpdateAvRecordBody } from '@liuhen/contracts';
-import { App, Button, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { App, Button, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useState } from 'react';
 import { isApiError } from '../../../api/api-error';
 import { useApiData } from '../../../api/use-api-data';
 import { useNotifyError } from '../../../api/use-notify-error';
-import { type AvDeviceType, avDeviceTypeLabels, avDeviceTypes } from '../../../i18n/domain-labels';
+import {
+  type AvDeviceType,
+  avDeviceTypeLabels,
+  avDeviceTypes,
+  type BodyCamMounting,
+  bodyCamMountingLabels,
+  bodyCamMountings,
+} from '../../../i18n/domain-labels';
 import { useI18n } from '../../../i18n/language-context';
 import { listOfficers } from '../../cases/cases.api';
 import { OfficerSelect } from '../../cases/components/officer-select';
@@ -20,6 +27,9 @@ type Values = {
   capturedTo?: Dayjs | null;
   place?: string;
   purpose?: string;
+  mounting?: BodyCamMounting;
+  mountingFocus?: string;
+  announcementOffsetSeconds?: number | null;
 };
 
 const trimmed = (value: string | undefined) => {
@@ -54,6 +64,9 @@ export function AvMetadataForm({
     capturedTo: record.capturedTo ? pickedOf(record.capturedTo) : null,
     place: record.place ?? undefined,
     purpose: record.purpose ?? undefined,
+    mounting: record.mounting ?? undefined,
+    mountingFocus: record.mountingFocus ?? undefined,
+    announcementOffsetSeconds: record.announcementOffsetSeconds,
   };
 
   const save = (values: Values) => {
@@ -66,6 +79,13 @@ export function AvMetadataForm({
       ...(values.capturedTo ? { capturedTo: instantOf(values.capturedTo) } : {}),
       ...(trimmed(values.place) ? { place: trimmed(values.place) } : {}),
       ...(trimmed(values.purpose) ? { purpose: trimmed(values.purpose) } : {}),
+      ...(values.deviceType === 'bodyCam' && values.mounting ? { mounting: values.mounting } : {}),
+      ...(values.deviceType === 'bodyCam' && trimmed(values.mountingFocus)
+        ? { mountingFocus: trimmed(values.mountingFocus) }
+        : {}),
+      ...(typeof values.announcementOffsetSeconds === 'number'
+        ? { announcementOffsetSeconds: values.announcementOffsetSeconds }
+        : {}),
     };
     setSaving(true);
     updateAvRecord(record.id, body)
@@ -140,6 +160,44 @@ export function AvMetadataForm({
             ]}
           >
             <DatePicker showTime style={{ width: '100%' }} data-testid="av-meta-captured-to" />
+          </Form.Item>
+        </Col>
+        <Form.Item noStyle shouldUpdate={(before, after) => before.deviceType !== after.deviceType}>
+          {({ getFieldValue }) =>
+            getFieldValue('deviceType') === 'bodyCam' && (
+              <>
+                <Col xs={24} md={8}>
+                  <Form.Item name="mounting" label={t('av.mounting')}>
+                    <Select
+                      allowClear
+                      disabled={!editable}
+                      options={bodyCamMountings.map((value) => ({ value, label: pick(bodyCamMountingLabels[value]) }))}
+                      data-testid="av-meta-mounting"
+                    />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={16}>
+                  <Form.Item name="mountingFocus" label={t('av.mountingFocus')} extra={t('av.mountingFocusHelp')}>
+                    <Input maxLength={200} disabled={!editable} data-testid="av-meta-mounting-focus" />
+                  </Form.Item>
+                </Col>
+              </>
+            )
+          }
+        </Form.Item>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="announcementOffsetSeconds"
+            label={t('av.announcementOffset')}
+            extra={t('av.announcementHelp')}
+          >
+            <InputNumber
+              min={0}
+              precision={0}
+              disabled={!editable}
+              style={{ width: '100%' }}
+              data-testid="av-meta-announcement"
+            />
           </Form.Item>
         </Col>
         <Col span={24}>
