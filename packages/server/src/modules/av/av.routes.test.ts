@@ -3,49 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as tus from 'tus-js-client';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { approve, type CaseFixture, complaintCase, createCaseFixture, move } from '../../test/case-fixture';
 import { describeEachDatabase } from '../../test/databases';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { ffprobePath, probePending } from './probe';
+import { tusUpload } from './tus-upload.test-support';
 import { createStation, revokeStation } from './stations.usecases';
-
-/** Sends a file over real HTTP with tus-js-client, as a browser or a camera dock does. */
-function tusUpload(
-  url: string,
-  bytes: Buffer,
-  options: { headers: Record<string, string>; metadata: Record<string, string>; chunkSize?: number },
-): Promise<{ recordId: string | null; hash: string | null; error: string | null; status: number | null }> {
-  return new Promise((resolve) => {
-    const upload = new tus.Upload(bytes, {
-      endpoint: `${url}/api/uploads`,
-      headers: options.headers,
-      metadata: options.metadata,
-      chunkSize: options.chunkSize ?? 256 * 1024,
-      retryDelays: [],
-      onSuccess(payload) {
-        const response = payload.lastResponse;
-        resolve({
-          recordId: response.getHeader('Liuhen-Av-Record-Id') ?? null,
-          hash: response.getHeader('Liuhen-Content-Hash') ?? null,
-          error: null,
-          status: response.getStatus(),
-        });
-      },
-      onError(error) {
-        const detailed = error as tus.DetailedError;
-        resolve({
-          recordId: null,
-          hash: null,
-          error: detailed.originalResponse?.getBody() ?? String(error),
-          status: detailed.originalResponse?.getStatus() ?? null,
-        });
-      },
-    });
-    upload.start();
-  });
-}
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
