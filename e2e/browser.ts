@@ -2,8 +2,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Config, loadConfig, startServer } from '@liuhen/server';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { withSearchPath } from '../packages/server/src/test/databases';
 
 export const chromiumPath = process.env.LIUHEN_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -95,4 +98,35 @@ export function useServerAndBrowser() {
     await state.server?.stop();
   });
   return state;
+}
+
+/** The databases a browser journey runs on: SQLite always, PostgreSQL when the run has one (required with CI=true). */
+export function journeyDialects(): ('sqlite' | 'postgres')[] {
+  return inject('postgresUrl') ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+/**
+ * Server settings for a journey on `dialect`: for PostgreSQL a schema of its own (named with this process id, so a
+ * killed run's schema is dropped by the next run's setup), dropped again by `drop`.
+ */
+export async function journeyDatabase(
+  dialect: 'sqlite' | 'postgres',
+): Promise<{ settings: Record<string, string>; drop(): Promise<void> }> {
+  if (dialect === 'sqlite') return { settings: {}, drop: async () => {} };
+  const url = inject('postgresUrl')!;
+  const schema = `liuhen_e2e_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const query = async (text: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(text);
+    } finally {
+      await client.end();
+    }
+  };
+  await query(`create schema ${schema}`);
+  return {
+    settings: { LIUHEN_DATABASE_URL: withSearchPath(url, schema) },
+    drop: () => query(`drop schema if exists ${schema} cascade`),
+  };
 }

@@ -1,12 +1,16 @@
 import { findDocumentType } from '@liuhen/domain';
 import type { Browser, Page } from 'playwright-core';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleDocuments } from '../packages/server/src/test/case-documents';
-import { withSearchPath } from '../packages/server/src/test/databases';
 import { type SeededPerson, seedCaseOrganisation } from './api-session';
-import { browserAvailable, chooseOption, launchBrowser, startTestServer } from './browser';
+import {
+  browserAvailable,
+  chooseOption,
+  journeyDatabase,
+  journeyDialects,
+  launchBrowser,
+  startTestServer,
+} from './browser';
 
 /**
  * Issue 4's two walkthroughs, in Chromium, on SQLite and on PostgreSQL: a general-procedure penalty case from a
@@ -17,7 +21,7 @@ import { browserAvailable, chooseOption, launchBrowser, startTestServer } from '
 
 const run = browserAvailable() ? describe : describe.skip;
 const adminPassword = 'Bootstrap-2026';
-const dialects = ['sqlite', ...(inject('postgresUrl') ? ['postgres'] : [])] as const;
+const dialects = journeyDialects();
 
 type Org = Awaited<ReturnType<typeof seedCaseOrganisation>>;
 
@@ -193,21 +197,9 @@ for (const dialect of dialects) {
         LIUHEN_ADMIN_PASSWORD: adminPassword,
         LIUHEN_AGENCY_NAME: '本溪市人力资源和社会保障局',
       };
-      if (dialect === 'postgres') {
-        const url = inject('postgresUrl')!;
-        const schema = `liuhen_e2e_${process.pid}_${randomBytes(4).toString('hex')}`;
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        await client.query(`create schema ${schema}`);
-        await client.end();
-        settings.LIUHEN_DATABASE_URL = withSearchPath(url, schema);
-        env.dropSchema = async () => {
-          const dropper = new pg.Client({ connectionString: url });
-          await dropper.connect();
-          await dropper.query(`drop schema if exists ${schema} cascade`);
-          await dropper.end();
-        };
-      }
+      const database = await journeyDatabase(dialect);
+      Object.assign(settings, database.settings);
+      env.dropSchema = database.drop;
       env.server = await startTestServer(settings);
       env.browser = await launchBrowser();
       env.org = await seedCaseOrganisation(env.server.url, adminPassword);
