@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { HashAlgorithm } from '@liuhen/ledger';
@@ -52,6 +55,37 @@ export function runBlobStoreContract(name: string, createHarness: () => Promise<
     });
     afterEach(async () => {
       await harness.dispose?.();
+    });
+
+    it('stores a finished local file (putFile) under its hash, once; a wrong expected hash stores nothing', async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'liuhen-putfile-'));
+      try {
+        const bytes = makeBytes(2 * MiB + 7);
+        const hex = hashOf('sha256', bytes);
+        const wrongFile = path.join(dir, 'wrong');
+        writeFileSync(wrongFile, bytes);
+        await expect(
+          store.putFile({ file: wrongFile, algorithm: 'sha256', expectedHash: '0'.repeat(64) }),
+        ).rejects.toMatchObject({
+          code: 'blob.hash_mismatch',
+        });
+        expect(await store.stat({ alg: 'sha256', hex })).toBeNull();
+        const file = path.join(dir, 'upload');
+        writeFileSync(file, bytes);
+        expect(await store.putFile({ file, algorithm: 'sha256', expectedHash: hex })).toEqual({
+          alg: 'sha256',
+          hex,
+          size: bytes.length,
+          created: true,
+        });
+        expect((await readAll(await store.open({ alg: 'sha256', hex }))).equals(bytes)).toBe(true);
+        const again = path.join(dir, 'again');
+        writeFileSync(again, bytes);
+        expect((await store.putFile({ file: again, algorithm: 'sha256' })).created).toBe(false);
+        expect(await harness.listObjects()).toHaveLength(1);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it.each(['sha256', 'sm3'] as const)(

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { domainError } from '@liuhen/domain';
 import type { HashAlgorithm } from '@liuhen/ledger';
@@ -24,6 +25,12 @@ export type BlobStore = {
     algorithm: HashAlgorithm;
     expectedHash?: string;
   }): Promise<PutBlobResult>;
+  /**
+   * Store a complete local file (a finished upload), which the store may take over instead of copying: on local disk
+   * it is hashed in place, synced and moved under its hash, so its bytes are written once. The file is gone
+   * afterwards (moved or copied and removed by the caller); with `expectedHash`, a mismatch stores nothing.
+   */
+  putFile(input: { file: string; algorithm: HashAlgorithm; expectedHash?: string }): Promise<PutBlobResult>;
   /** Read a blob, or the inclusive `range` of it; 'blob.not_found' or 'blob.invalid_range' otherwise. */
   open(ref: BlobRef, range?: ByteRange): Promise<Readable>;
   /** The blob's size, or null when it is not stored. */
@@ -45,6 +52,11 @@ export type StagedBlob = {
 export type BlobDriver = {
   /** Write every chunk to a temporary place. If the chunks fail, remove what was written and rethrow. */
   stage(chunks: AsyncIterable<Uint8Array>): Promise<StagedBlob>;
+  /**
+   * Take over a complete local file as a staged blob without copying it (same filesystem), or null when it cannot
+   * (then the store streams the file through `stage`). Optional: only the disk driver has it.
+   */
+  adopt?(file: string): Promise<StagedBlob | null>;
   /** A stream of the blob (or the inclusive range, already checked to lie within it); null when absent. */
   open(ref: BlobRef, range?: ByteRange): Promise<Readable | null>;
   stat(ref: BlobRef): Promise<{ size: number } | null>;
@@ -60,7 +72,7 @@ export function assertBlobRef(ref: { alg: string; hex: string }): asserts ref is
 
 /** Wrap a driver with hashing while streaming, hash verification and argument checks: the BlobStore port. */
 export function createBlobStore(driver: BlobDriver): BlobStore {
-  return {
+  const store: BlobStore = {
     async put({ stream, algorithm, expectedHash }) {
       if (!ALGORITHMS.includes(algorithm) || (expectedHash !== undefined && !HEX.test(expectedHash))) {
         throw invalidHash(algorithm, expectedHash ?? '');
@@ -93,6 +105,36 @@ export function createBlobStore(driver: BlobDriver): BlobStore {
       }
     },
 
+    async putFile({ file, algorithm, expectedHash }) {
+      if (!ALGORITHMS.includes(algorithm) || (expectedHash !== undefined && !HEX.test(expectedHash))) {
+        throw invalidHash(algorithm, expectedHash ?? '');
+      }
+      if (driver.adopt) {
+        // One read to hash (the file was just written, so usually from the page cache), no second write.
+        const hash = createHash(algorithm);
+        let size = 0;
+        for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) {
+          hash.update(chunk as Buffer);
+          size += (chunk as Buffer).length;
+        }
+        const hex = hash.digest('hex');
+        if (expectedHash !== undefined && hex !== expectedHash) {
+          throw domainError('blob.hash_mismatch', { algorithm, expected: expectedHash, actual: hex });
+        }
+        const staged = await driver.adopt(file);
+        if (staged) {
+          try {
+            const created = await staged.commit({ alg: algorithm, hex });
+            return { alg: algorithm, hex, size, created };
+          } catch (error) {
+            await staged.discard();
+            throw error;
+          }
+        }
+      }
+      return store.put({ stream: createReadStream(file, { highWaterMark: 1024 * 1024 }), algorithm, expectedHash });
+    },
+
     async open(ref, range) {
       assertBlobRef(ref);
       if (range !== undefined) {
@@ -113,6 +155,7 @@ export function createBlobStore(driver: BlobDriver): BlobStore {
       return driver.stat(ref);
     },
   };
+  return store;
 }
 
 // Details echo the caller's input, so they are cut short.

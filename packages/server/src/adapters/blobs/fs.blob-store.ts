@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { link, mkdir, open, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { assertBlobRef, type BlobDriver, type BlobRef, type BlobStore, createBlobStore } from './blob-store';
+import {
+  assertBlobRef,
+  type BlobDriver,
+  type BlobRef,
+  type BlobStore,
+  createBlobStore,
+  type StagedBlob,
+} from './blob-store';
 
 /** Large reads: evidence files are often hundreds of MiB, and 64 KiB default chunks cost many syscalls. */
 const READ_CHUNK_BYTES = 1024 * 1024;
@@ -21,11 +28,35 @@ function createFsBlobDriver(rootPath: string): BlobDriver {
   const root = path.resolve(rootPath);
   // Temporary files live under the same root so that link() never crosses a filesystem.
   const temporaryDirectory = path.join(root, 'tmp');
+
+  /** A durable temporary file, waiting to be linked under its hash (never replacing a stored blob) or dropped. */
+  function stagedAt(temporaryPath: string): StagedBlob {
+    const discard = () => rm(temporaryPath, { force: true });
+    return {
+      async commit(ref) {
+        const target = resolveBlobPath(root, ref);
+        await makeDirectoryDurably(path.dirname(target));
+        // link() fails with EEXIST instead of replacing, unlike rename(): a stored blob is never overwritten,
+        // and two puts of the same bytes racing each other both succeed, one of them creating the file.
+        try {
+          await link(temporaryPath, target);
+        } catch (error) {
+          if (errorCode(error) !== 'EEXIST') throw error;
+          await discard();
+          return false;
+        }
+        await discard();
+        await syncDirectory(path.dirname(target));
+        return true;
+      },
+      discard,
+    };
+  }
+
   return {
     async stage(chunks) {
       await mkdir(temporaryDirectory, { recursive: true });
       const temporaryPath = path.join(temporaryDirectory, `${randomUUID()}.part`);
-      const discard = () => rm(temporaryPath, { force: true });
       const file = await open(temporaryPath, 'wx', 0o600);
       try {
         await writeFile(file, chunks); // pulls one chunk at a time: back-pressure without buffering the file
@@ -33,29 +64,30 @@ function createFsBlobDriver(rootPath: string): BlobDriver {
         await file.sync();
       } catch (error) {
         await file.close().catch(() => {});
-        await discard();
+        await rm(temporaryPath, { force: true });
         throw error;
       }
       await file.close();
-      return {
-        async commit(ref) {
-          const target = resolveBlobPath(root, ref);
-          await makeDirectoryDurably(path.dirname(target));
-          // link() fails with EEXIST instead of replacing, unlike rename(): a stored blob is never overwritten,
-          // and two puts of the same bytes racing each other both succeed, one of them creating the file.
-          try {
-            await link(temporaryPath, target);
-          } catch (error) {
-            if (errorCode(error) !== 'EEXIST') throw error;
-            await discard();
-            return false;
-          }
-          await discard();
-          await syncDirectory(path.dirname(target));
-          return true;
-        },
-        discard,
-      };
+      return stagedAt(temporaryPath);
+    },
+
+    async adopt(source) {
+      await mkdir(temporaryDirectory, { recursive: true });
+      const temporaryPath = path.join(temporaryDirectory, `${randomUUID()}.part`);
+      try {
+        await rename(source, temporaryPath);
+      } catch (error) {
+        if (errorCode(error) === 'EXDEV') return null; // another filesystem: the caller copies instead
+        throw error;
+      }
+      const file = await open(temporaryPath, 'r');
+      try {
+        await file.chmod(0o400);
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+      return stagedAt(temporaryPath);
     },
 
     async open(ref, range) {

@@ -3,7 +3,7 @@ import type { HashAlgorithm } from '@liuhen/ledger';
 import { FileStore } from '@tus/file-store';
 import { Server, type Upload } from '@tus/server';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Deps } from '../../deps';
 import { errorResponse } from '../../http/errors';
@@ -127,6 +127,12 @@ export function createIngest(deps: Deps, options: { directory?: string } = {}) {
     return null;
   }
 
+  /** Removes what is left of a part (its data may have moved into the blob store) and its tus metadata file. */
+  async function removePart(uploadId: string): Promise<void> {
+    await rm(path.join(directory, uploadId), { force: true });
+    await rm(path.join(directory, `${uploadId}.json`), { force: true });
+  }
+
   async function recordOfUpload(uploadId: string) {
     return deps.database.db
       .selectFrom('av_records')
@@ -142,8 +148,9 @@ export function createIngest(deps: Deps, options: { directory?: string } = {}) {
     const agencyId = agencyOf(uploader);
     const algorithm = await algorithmOf(agencyId);
     const declared = metadata.hash ? metadata.hash.split(':')[1] : undefined;
-    const stored = await deps.blobs.put({
-      stream: createReadStream(path.join(directory, upload.id)),
+    // On local disk the finished part is hashed in place and moved under its hash: its bytes are written once.
+    const stored = await deps.blobs.putFile({
+      file: path.join(directory, upload.id),
       algorithm,
       ...(declared ? { expectedHash: declared } : {}),
     });
@@ -243,7 +250,7 @@ export function createIngest(deps: Deps, options: { directory?: string } = {}) {
       } catch (error) {
         throw tusError(error, current.requestId);
       } finally {
-        await datastore.remove(upload.id).catch(() => {});
+        await removePart(upload.id);
       }
     },
   });
@@ -272,7 +279,7 @@ export function createIngest(deps: Deps, options: { directory?: string } = {}) {
       try {
         await finish(uploader, upload, requestId);
       } finally {
-        await datastore.remove(upload.id).catch(() => {});
+        await removePart(upload.id);
       }
       record = await recordOfUpload(uploadId);
       if (!record) return false;
