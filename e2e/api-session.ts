@@ -27,6 +27,30 @@ export class ApiSession {
     return parsed as T;
   }
 
+  /**
+   * Uploads bytes as one tus 1.0 upload (create, then a single PATCH), as a browser would with this session; returns
+   * the record id the server answers with.
+   */
+  async uploadTus(bytes: Buffer, metadata: Record<string, string>): Promise<string> {
+    const encoded = Object.entries(metadata)
+      .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
+      .join(',');
+    const common = { cookie: this.cookie, 'x-csrf-token': this.csrf, 'tus-resumable': '1.0.0' };
+    const created = await fetch(`${this.baseUrl}/api/uploads`, {
+      method: 'POST',
+      headers: { ...common, 'upload-length': String(bytes.length), 'upload-metadata': encoded },
+    });
+    if (created.status !== 201) throw new Error(`tus create: ${created.status} ${await created.text()}`);
+    const patched = await fetch(new URL(created.headers.get('location')!, this.baseUrl), {
+      method: 'PATCH',
+      headers: { ...common, 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' },
+      body: bytes,
+    });
+    const recordId = patched.headers.get('liuhen-av-record-id');
+    if (patched.status !== 204 || !recordId) throw new Error(`tus patch: ${patched.status} ${await patched.text()}`);
+    return recordId;
+  }
+
   /** Logs in; when the password must be changed first, changes it to `newPassword`. */
   async login(username: string, password: string, newPassword?: string): Promise<void> {
     const session = await this.request<{ user: { mustChangePassword: boolean } }>('POST', '/api/auth/login', {

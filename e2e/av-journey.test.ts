@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,6 +102,30 @@ for (const dialect of journeyDialects()) {
         await env.dropSchema?.();
         if (env.dir) rmSync(env.dir, { recursive: true, force: true });
       });
+
+      it('AV-01: 工作台 suggests the activity an unlinked recording belongs to, and one click links it', async () => {
+        const { url } = env.server;
+        const { activityId, officer: api } = await openInvestigationCase(url, env.org);
+        // Made by 张伟 during the on-site inspection (09:00–10:30 on 24 November), uploaded without a case.
+        const recordId = await api.uploadTus(randomBytes(64 * 1024), {
+          filename: 'DSJ-A8_inspection.mp4',
+          filetype: 'video/mp4',
+          capturedFrom: '2026-11-24T09:15:00+08:00',
+          capturedTo: '2026-11-24T09:45:00+08:00',
+        });
+        const officer = await signIn(env.browser, url, env.org.zhang);
+        try {
+          await officer.getByTestId('workbench-av-suggestions').click();
+          await officer.getByTestId(`av-suggestion-${recordId}`).waitFor();
+          expect(await officer.getByTestId(`av-suggestion-${recordId}`).textContent()).toContain('现场检查');
+          await officer.getByTestId(`av-suggestion-accept-${recordId}`).click();
+          await officer.getByTestId(`av-suggestion-${recordId}`).waitFor({ state: 'detached' });
+          const record = await api.request<{ activityId: string | null }>('GET', `/api/av/${recordId}`);
+          expect(record.activityId).toBe(activityId);
+        } finally {
+          await officer.context().close();
+        }
+      }, 120_000);
 
       it('uploads footage on 音像记录库, completes it, links it to a case activity and plays it with seeking', async () => {
         const { url } = env.server;

@@ -33,3 +33,18 @@ export function sizeText(bytes: number): string {
   if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
 }
+
+export type AvLinkSuggestion = {
+  recordId: string;
+  fileName: string;
+  recordVersion: number;
+  activityId: string;
+  activityType: string;
+  activityStartedAt: string;
+  caseId: string;
+  caseNumber: string;
+  overlapSeconds: number;
+};
+
+/** AV-01: the activity each of my unlinked recordings probably belongs to (officer present, times overlapping). */
+export const listLinkSuggestions = () => api.get<{ items: AvLinkSuggestion[] }>('/av/suggestions');
