@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiSession, type SeededPerson, openInvestigationCase, seedCaseOrganisation } from './api-session';
-import { browserAvailable, journeyDatabase, journeyDialects, launchBrowser, startTestServer } from './browser';
+import { ApiSession, openInvestigationCase, seedCaseOrganisation } from './api-session';
+import { browserAvailable, signIn, journeyDatabase, journeyDialects, launchBrowser, startTestServer } from './browser';
 
 /**
  * Issue 5 in Chromium, on SQLite: an officer uploads footage on 音像记录库 through Uppy (tus 1.0), finds it in the
@@ -38,17 +38,6 @@ type Media = {
 };
 
 const run = browserAvailable() && ffmpegAvailable() ? describe : describe.skip;
-
-async function signIn(browser: Browser, url: string, person: SeededPerson): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await context.newPage();
-  await page.goto(`${url}/login`);
-  await page.getByTestId('login-username').fill(person.username);
-  await page.getByTestId('login-password').fill(person.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('workbench-my-cases').waitFor();
-  return page;
-}
 
 /** Picks an option of a single-choice select, typing first to narrow searchable lists. */
 async function pick(page: Page, testId: string, option: string, search?: string) {

@@ -130,3 +130,19 @@ export async function journeyDatabase(
     drop: () => query(`drop schema if exists ${schema} cascade`),
   };
 }
+
+/** Logs a seeded person in, in a fresh zh-CN context in Asia/Shanghai time, and waits for 工作台. */
+export async function signIn(
+  browser: Browser,
+  url: string,
+  person: { username: string; password: string },
+): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  await page.goto(`${url}/login`);
+  await page.getByTestId('login-username').fill(person.username);
+  await page.getByTestId('login-password').fill(person.password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('workbench-my-cases').waitFor();
+  return page;
+}

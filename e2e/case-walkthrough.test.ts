@@ -2,9 +2,10 @@ import { findDocumentType } from '@liuhen/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleDocuments } from '../packages/server/src/test/case-documents';
-import { type SeededPerson, seedCaseOrganisation } from './api-session';
+import { seedCaseOrganisation } from './api-session';
 import {
   browserAvailable,
+  signIn,
   chooseOption,
   journeyDatabase,
   journeyDialects,
@@ -45,17 +46,6 @@ async function pickIn(page: Page, testId: string, option: string, search = false
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
   await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
   await expect.poll(() => page.getByTestId(testId).textContent()).toContain(option);
-}
-
-async function signIn(browser: Browser, url: string, person: SeededPerson): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await context.newPage();
-  await page.goto(`${url}/login`);
-  await page.getByTestId('login-username').fill(person.username);
-  await page.getByTestId('login-password').fill(person.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('workbench-my-cases').waitFor();
-  return page;
 }
 
 async function stageOf(page: Page): Promise<string | null> {

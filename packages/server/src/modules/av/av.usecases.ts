@@ -22,7 +22,7 @@ import type { AvRecordTable } from '../../adapters/db/schema';
 import type { Deps } from '../../deps';
 import type { Db, RequestContext, SessionActor } from '../../uow';
 import { loadCaseFor } from '../cases/case-access';
-import { handlersOf } from '../cases/cases.repository';
+import { handlersOf, checkActivityOfCase } from '../cases/cases.repository';
 
 type Ctx = RequestContext & { actor: SessionActor };
 type AvRow = Selectable<AvRecordTable>;
@@ -311,13 +311,7 @@ export async function linkAvRecord(deps: Deps, ctx: Ctx, input: { id: string; bo
     throw domainError('av.case_closed', { stage: caseRow.stage });
   }
   if (input.body.activityId) {
-    const activity = await deps.database.db
-      .selectFrom('activities')
-      .select('id')
-      .where('id', '=', input.body.activityId)
-      .where('case_id', '=', caseRow.id)
-      .executeTakeFirst();
-    if (!activity) throw domainError('activity.not_found');
+    await checkActivityOfCase(deps.database.db, { activityId: input.body.activityId, caseId: caseRow.id });
   }
   await bump(
     deps,

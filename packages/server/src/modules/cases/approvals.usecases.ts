@@ -24,6 +24,7 @@ import {
   handlersOf,
   lockRow,
   stepsOf,
+  checkActivityOfCase,
 } from './cases.repository';
 import { loadApprovalSteps, presentApproval, stepRecords } from './approvals.presenter';
 
@@ -103,13 +104,7 @@ export async function proposeApproval(
   if (!handlers.some((handler) => handler.id === ctx.actor.userId)) throw domainError('case.not_handler');
   const { body } = input;
   if (body.activityId) {
-    const activity = await deps.database.db
-      .selectFrom('activities')
-      .select('id')
-      .where('id', '=', body.activityId)
-      .where('case_id', '=', row.id)
-      .executeTakeFirst();
-    if (!activity) throw domainError('activity.not_found');
+    await checkActivityOfCase(deps.database.db, { activityId: body.activityId, caseId: row.id });
   }
   const id = deps.ids.newId();
   await deps.uow.run(ctx, async (tx) => {

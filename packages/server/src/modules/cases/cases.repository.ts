@@ -1,5 +1,5 @@
 import type { CaseListQuery } from '@liuhen/contracts';
-import { type Role, type Scope } from '@liuhen/domain';
+import { domainError, type Role, type Scope } from '@liuhen/domain';
 import { type Selectable, sql } from 'kysely';
 import type {
   ActivityTable,
@@ -291,4 +291,15 @@ export async function allActiveOfficers(db: Db, agencyId: string) {
     .orderBy('display_name')
     .execute();
   return rows.filter((row) => (JSON.parse(row.roles) as Role[]).includes('officer'));
+}
+
+/** Refuses an activity id that is not an activity of this case (`activity.not_found`). */
+export async function checkActivityOfCase(db: Db, input: { activityId: string; caseId: string }): Promise<void> {
+  const activity = await db
+    .selectFrom('activities')
+    .select('id')
+    .where('id', '=', input.activityId)
+    .where('case_id', '=', input.caseId)
+    .executeTakeFirst();
+  if (!activity) throw domainError('activity.not_found');
 }

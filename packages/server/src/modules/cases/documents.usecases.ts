@@ -17,7 +17,7 @@ import type { Readable } from 'node:stream';
 import type { Deps } from '../../deps';
 import type { Db, RequestContext, SessionActor, Tx } from '../../uow';
 import { loadCaseFor, parseJson } from './case-access';
-import { type CaseRow, type DocumentRow, documentsOf, peopleByIds } from './cases.repository';
+import { type CaseRow, type DocumentRow, documentsOf, peopleByIds, checkActivityOfCase } from './cases.repository';
 import { documentTitle } from './documents.presenter';
 
 type Ctx = RequestContext & { actor: SessionActor };
@@ -157,13 +157,7 @@ export async function createDocument(
   const { body } = input;
   const type = typeOf(body.typeCode);
   if (body.activityId) {
-    const activity = await deps.database.db
-      .selectFrom('activities')
-      .select('id')
-      .where('id', '=', body.activityId)
-      .where('case_id', '=', row.id)
-      .executeTakeFirst();
-    if (!activity) throw domainError('activity.not_found');
+    await checkActivityOfCase(deps.database.db, { activityId: body.activityId, caseId: row.id });
   }
   checkDocumentPrerequisites(type.code, await finalTypesOf(deps.database.db, row.id));
   const content: Content = {
