@@ -360,4 +360,40 @@ describeEachDatabase('A/V ingest over tus, records and playback (AV-04, AVS-01, 
     expect(camera.body.error.details.issues).toContain('mounting');
     expect((await f.zhang.client.get(`/api/av/${recordId}`)).body.deviceType).toBe('bodyCam');
   });
+
+  it('refuses bad upload metadata before the first byte: a malformed hash, an activity of another case, a case not mine', async () => {
+    const bytes = randomBytes(4 * 1024);
+    const malformed = await tusUpload(url, bytes, {
+      headers: session,
+      metadata: { filename: 'a.mp4', hash: 'sha256:xyz' },
+    });
+    expect(malformed.status).toBe(400);
+    expect(JSON.parse(malformed.error!).error.code).toBe('blob.invalid_hash');
+    const caseId = (await f.zhang.client.post('/api/cases', complaintCase(f))).body.id;
+    const otherCase = (await f.zhang.client.post('/api/cases', complaintCase(f, { cause: '未签订劳动合同' }))).body.id;
+    await approve(f, otherCase, 'registration');
+    await move(f.zhang.client, otherCase, 'register');
+    const activity = await f.zhang.client.post(`/api/cases/${otherCase}/activities`, {
+      type: 'siteInspection',
+      startedAt: '2026-11-23T09:00:00+08:00',
+      place: '某工地',
+      officers: [
+        { userId: f.zhang.id, certificateShown: true },
+        { userId: f.li.id, certificateShown: true },
+      ],
+    });
+    const crossed = await tusUpload(url, bytes, {
+      headers: session,
+      metadata: { filename: 'a.mp4', caseId, activityId: activity.body.id },
+    });
+    expect(JSON.parse(crossed.error!).error.code).toBe('activity.not_found');
+    const strangerSession = {
+      cookie: `liuhen_session=${f.stranger.client.cookie}`,
+      'x-csrf-token': f.stranger.client.csrfToken!,
+    };
+    const notMine = await tusUpload(url, bytes, { headers: strangerSession, metadata: { filename: 'a.mp4', caseId } });
+    expect(JSON.parse(notMine.error!).error.code).toBe('case.not_found');
+    expect((await f.zhang.client.get('/api/av')).body.total).toBe(0);
+    expect(await t.trail('av.ingested')).toHaveLength(0);
+  });
 });

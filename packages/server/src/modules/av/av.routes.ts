@@ -8,7 +8,6 @@ import {
   unlinkAvRecordBody,
   updateAvRecordBody,
 } from '@liuhen/contracts';
-import { domainError } from '@liuhen/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -24,24 +23,6 @@ import {
   updateAvRecord,
 } from './av.usecases';
 import { createIngest, type Uploader } from './ingest';
-
-/** Parses `Range: bytes=a-b` (one range; `a-` and `-n` forms) against the file size; null when absent. */
-export function parseRange(header: string | undefined, size: number): { start: number; end: number } | null {
-  if (!header) return null;
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!match || (match[1] === '' && match[2] === '')) throw domainError('av.invalid_range', { range: header });
-  let start: number;
-  let end: number;
-  if (match[1] === '') {
-    start = Math.max(0, size - Number(match[2]));
-    end = size - 1;
-  } else {
-    start = Number(match[1]);
-    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
-  }
-  if (start > end || start >= size) throw domainError('av.invalid_range', { range: header });
-  return { start, end };
-}
 
 export function avRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -156,19 +137,12 @@ export function avRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       },
       async (r, reply) => {
-        const ctx = contextOf(r);
-        const size = Number(
-          (
-            await deps.database.db
-              .selectFrom('av_records')
-              .select('size')
-              .where('id', '=', r.params.id)
-              .executeTakeFirst()
-          )?.size ?? 0,
-        );
-        const range = parseRange(r.headers.range, size);
         const download = r.query.download === '1';
-        const { stream, row } = await openAvContent(deps, ctx, { id: r.params.id, range, download });
+        const { stream, row, size, range } = await openAvContent(deps, contextOf(r), {
+          id: r.params.id,
+          rangeHeader: r.headers.range,
+          download,
+        });
         reply
           .type(row.media_type)
           .header('accept-ranges', 'bytes')

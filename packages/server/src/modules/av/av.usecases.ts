@@ -358,10 +358,11 @@ export async function unlinkAvRecord(deps: Deps, ctx: Ctx, input: { id: string; 
 export async function openAvContent(
   deps: Deps,
   ctx: Ctx,
-  input: { id: string; range: { start: number; end: number } | null; download: boolean },
-): Promise<{ stream: Readable; row: AvRow; size: number }> {
+  input: { id: string; rangeHeader: string | undefined; download: boolean },
+): Promise<{ stream: Readable; row: AvRow; size: number; range: { start: number; end: number } | null }> {
   const row = await loadFor(deps, ctx.actor, input.id, 'av.read');
   const size = Number(row.size);
+  const range = parseRange(input.rangeHeader, size);
   const [alg, hex] = row.hash.split(':') as ['sha256' | 'sm3', string];
   await deps.uow.run(ctx, (tx) =>
     tx.ledger.append({
@@ -370,13 +371,13 @@ export async function openAvContent(
       summary: {
         hash: row.hash,
         mode: input.download ? 'download' : 'play',
-        range: input.range ? `${input.range.start}-${input.range.end}` : null,
+        range: range ? `${range.start}-${range.end}` : null,
         caseId: row.case_id,
       },
     }),
   );
-  const stream = await deps.blobs.open({ alg, hex }, input.range ?? undefined);
-  return { stream, row, size };
+  const stream = await deps.blobs.open({ alg, hex }, range ?? undefined);
+  return { stream, row, size, range };
 }
 
 /**
@@ -446,4 +447,22 @@ export async function suggestLinks(deps: Deps, actor: SessionActor) {
       };
     }),
   };
+}
+
+/** Parses `Range: bytes=a-b` (one range; `a-` and `-n` forms) against the file size; null when absent. */
+export function parseRange(header: string | undefined, size: number): { start: number; end: number } | null {
+  if (!header) return null;
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (match[1] === '' && match[2] === '')) throw domainError('av.invalid_range', { range: header });
+  let start: number;
+  let end: number;
+  if (match[1] === '') {
+    start = Math.max(0, size - Number(match[2]));
+    end = size - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+  }
+  if (start > end || start >= size) throw domainError('av.invalid_range', { range: header });
+  return { start, end };
 }

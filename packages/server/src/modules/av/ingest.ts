@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { Deps } from '../../deps';
 import { errorResponse } from '../../http/errors';
 import type { SessionActor } from '../../uow';
+import { loadCaseFor } from '../cases/case-access';
+import { checkActivityOfCase } from '../cases/cases.repository';
 import type { StationPrincipal } from './stations.usecases';
 
 /** Who sends an upload: a logged-in user (browser, CSRF-checked) or an ingest station (bearer token). */
@@ -82,25 +84,44 @@ export function createIngest(deps: Deps, options: { directory?: string } = {}) {
       });
     }
     if (!metadata.filename?.trim()) throw domainError('av.file_name_required');
+    for (const key of ['filetype', 'deviceNumber', 'officerNumber'] as const) {
+      if ((metadata[key]?.length ?? 0) > 200) {
+        throw domainError('request.invalid', { issues: `Upload-Metadata ${key}: longer than 200 characters` });
+      }
+    }
     if (metadata.hash) {
-      const [declared] = metadata.hash.split(':');
+      const [declared, hex] = metadata.hash.split(':');
       const expected = await algorithmOf(agencyOf(uploader));
       if (declared !== expected) throw domainError('av.hash_algorithm_mismatch', { declared, expected });
+      // Checked before the first byte, not after the last: a malformed hash must not cost a whole upload.
+      if (!hex || !/^[0-9a-f]{64}$/.test(hex)) {
+        throw domainError('blob.invalid_hash', { algorithm: declared, hash: String(hex).slice(0, 80) });
+      }
     }
     if (metadata.deviceType && !(avDeviceTypes as readonly string[]).includes(metadata.deviceType)) {
       throw domainError('request.invalid', { issues: `Upload-Metadata deviceType: ${metadata.deviceType}` });
     }
     instantOrNull(metadata.capturedFrom, 'capturedFrom');
     instantOrNull(metadata.capturedTo, 'capturedTo');
+    if (metadata.activityId && !metadata.caseId) {
+      throw domainError('request.invalid', { issues: 'Upload-Metadata activityId needs caseId' });
+    }
     if (metadata.caseId) {
-      const row = await deps.database.db
-        .selectFrom('cases')
-        .select('stage')
-        .where('id', '=', metadata.caseId)
-        .where('agency_id', '=', agencyOf(uploader))
-        .executeTakeFirst();
+      // A user links footage only to a case they may record on; a station to any open case of its agency.
+      const row =
+        uploader.kind === 'user'
+          ? (await loadCaseFor(deps, uploader.actor, metadata.caseId, 'case.record')).row
+          : await deps.database.db
+              .selectFrom('cases')
+              .selectAll()
+              .where('id', '=', metadata.caseId)
+              .where('agency_id', '=', agencyOf(uploader))
+              .executeTakeFirst();
       if (!row) throw domainError('case.not_found');
       if (row.stage === 'closed' || row.stage === 'archived') throw domainError('av.case_closed', { stage: row.stage });
+      if (metadata.activityId) {
+        await checkActivityOfCase(deps.database.db, { activityId: metadata.activityId, caseId: row.id });
+      }
     }
   }
 
