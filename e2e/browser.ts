@@ -40,7 +40,8 @@ export function launchBrowser(): Promise<Browser> {
 export async function startTestServer(settings: Record<string, string> = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'liuhen-e2e-'));
   const config: Config = loadConfig(
-    { LIUHEN_DATA_DIR: dataDir, LIUHEN_PORT: '0', LIUHEN_LOG_LEVEL: 'warn', ...settings },
+    // The journeys' agency is Benxi's HRSS bureau, under its own measures (GEN-01) unless a test chooses another.
+    { LIUHEN_DATA_DIR: dataDir, LIUHEN_PORT: '0', LIUHEN_LOG_LEVEL: 'warn', LIUHEN_PROFILE: 'benxi-hrss', ...settings },
     {},
   );
   const lines: string[] = [];

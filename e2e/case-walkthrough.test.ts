@@ -257,6 +257,15 @@ for (const dialect of dialects) {
       await officer.keyboard.press('Escape');
       await officer.getByTestId('activity-missing-documents').waitFor({ state: 'hidden' });
 
+      // AV-01, AV-02 (BX 第十一条): the inspection needs A/V unless unsuitable; here the officer records the exception.
+      const badge = officer.locator('[data-testid^="activity-av-"][data-state="missing"]').first();
+      const activityId = (await badge.getAttribute('data-testid'))!.replace('activity-av-', '');
+      await officer.getByTestId(`activity-row-${activityId}`).locator('.ant-table-row-expand-icon').click();
+      await officer.getByTestId(`activity-av-except-${activityId}`).click();
+      await officer.getByTestId('activity-av-exception-reason').fill('工地现场涉及他人隐私，不宜录像');
+      await officer.locator('.ant-modal-footer .ant-btn-primary').click();
+      await officer.locator(`[data-testid="activity-av-${activityId}"][data-state="excepted"]`).waitFor();
+
       await perform(officer, 'endInvestigation', 'review', '调查终结，事实清楚');
 
       // 审查决定: the pre-decision records (DEC-11), then the decision approval with legal review (APPR-01).

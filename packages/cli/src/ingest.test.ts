@@ -133,6 +133,103 @@ describeEachDatabase('liuhen station and liuhen ingest, against a running server
     });
   });
 
+  it('AVS-05: learns device and officer from sidecar, folder layout and file name in that order; a sidecar is never uploaded', async () => {
+    const server = await start({ LIUHEN_ADMIN_PASSWORD: 'Bootstrap-Pass-1' });
+    const token = await registerStation();
+    const folder = path.join(footage, 'DSJ-A8-0001', '0123456');
+    mkdirSync(folder, { recursive: true });
+    const named = randomBytes(2048);
+    const described = randomBytes(2048);
+    const misdescribed = randomBytes(2048);
+    // The name says device DSJ-A8 and officer 0999999; the folders say DSJ-A8-0001 and 0123456.
+    writeFileSync(path.join(folder, 'DSJ-A8_0999999_20261123093015_0001.MP4'), named);
+    writeFileSync(path.join(folder, 'clip2.MP4'), described);
+    writeFileSync(
+      path.join(folder, 'clip2.MP4.json'),
+      JSON.stringify({
+        officerNumber: '0777777',
+        deviceType: 'bodyCam',
+        capturedFrom: '2026-11-23T10:00:00+08:00',
+        capturedTo: '2026-11-23T10:05:00+08:00',
+        place: '某区某路 12 号',
+      }),
+    );
+    writeFileSync(path.join(folder, 'clip3.MP4'), misdescribed);
+    writeFileSync(path.join(folder, 'clip3.json'), JSON.stringify({ deviceNumber: 'SIDE-01', deviceType: 'drone' }));
+
+    const res = await run(
+      'ingest',
+      '--server',
+      server.url,
+      '--token',
+      token,
+      '--layout',
+      '{device}/{officer}/*',
+      footage,
+    );
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('Done: 3 uploaded, 0 skipped (already transferred), 0 failed');
+    expect(res.err).toContain('旁路文件有误');
+    expect(res.err).toContain('invalid sidecar, its invalid fields ignored: DSJ-A8-0001/0123456/clip3.json');
+    expect(res.err).toContain('deviceType 须为以下之一');
+    expect(res.err).toContain('deviceType must be one of');
+    expect(res.out).toContain('deviceNumber=DSJ-A8-0001（目录 layout）, officerNumber=0777777（旁路文件 sidecar）');
+    expect(res.out).not.toContain('上传暂不携带');
+
+    const state = JSON.parse(readFileSync(path.join(footage, '.liuhen-ingest.json'), 'utf8')) as {
+      files: Record<string, TransferredFile>;
+    };
+    expect(Object.keys(state.files).sort()).toEqual([
+      'DSJ-A8-0001/0123456/DSJ-A8_0999999_20261123093015_0001.MP4',
+      'DSJ-A8-0001/0123456/clip2.MP4',
+      'DSJ-A8-0001/0123456/clip3.MP4',
+    ]);
+    expect(state.files['DSJ-A8-0001/0123456/DSJ-A8_0999999_20261123093015_0001.MP4']!.metadataSources).toEqual({
+      deviceNumber: 'layout',
+      officerNumber: 'layout',
+      capturedFrom: 'fileName',
+    });
+    expect(state.files['DSJ-A8-0001/0123456/clip2.MP4']).toMatchObject({
+      sidecar: 'DSJ-A8-0001/0123456/clip2.MP4.json',
+      metadataSources: { deviceNumber: 'layout', officerNumber: 'sidecar', capturedTo: 'sidecar', place: 'sidecar' },
+    });
+
+    await stop(server);
+    running.pop();
+    const records = await withLiuhen((liuhen) =>
+      liuhen.database.db
+        .selectFrom('av_records')
+        .select(['hash', 'device_type', 'device_number', 'officer_number', 'captured_from', 'captured_to', 'place'])
+        .execute(),
+    );
+    expect(records).toHaveLength(3);
+    expect(records.find((r) => r.hash === sha256(named))).toMatchObject({
+      device_number: 'DSJ-A8-0001',
+      officer_number: '0123456',
+      captured_from: '2026-11-23T01:30:15.000Z',
+    });
+    expect(records.find((r) => r.hash === sha256(described))).toMatchObject({
+      device_type: 'bodyCam',
+      device_number: 'DSJ-A8-0001',
+      officer_number: '0777777',
+      captured_from: '2026-11-23T02:00:00.000Z',
+      captured_to: '2026-11-23T02:05:00.000Z',
+      place: '某区某路 12 号',
+    });
+    expect(records.find((r) => r.hash === sha256(misdescribed))).toMatchObject({
+      device_type: null,
+      device_number: 'SIDE-01',
+      officer_number: '0123456',
+    });
+  });
+
+  it('refuses a malformed --layout before uploading anything', async () => {
+    const res = await run('ingest', '--server', 'http://127.0.0.1:9', '--token', 'lhs_x', '--layout', '*/*', footage);
+    expect(res.code).toBe(1);
+    expect(res.err).toContain('av_dock_layout.malformed');
+    expect(res.err).toContain('采集站目录结构有误');
+  });
+
   it('resumes an upload after the server is killed and restarted, and the server keeps the file once', async () => {
     const server = await start({ LIUHEN_ADMIN_PASSWORD: 'Bootstrap-Pass-1' });
     const port = new URL(server.url).port;

@@ -60,6 +60,10 @@ export function buildProgram(io: Io, result: { exitCode: number } = { exitCode: 
     .option('--signature <ed25519|sm2>', '检查点签名算法 / checkpoint signature algorithm')
     .option('--origin <name>', '账本名称 / ledger name in checkpoints, e.g. liuhen.example.gov.cn/benxi-hrss')
     .option('--agency-name <名称>', '行政执法机关名称 / agency name')
+    .option(
+      '--profile <id>',
+      '适用的执法全过程记录规定（benxi-hrss、hengshan、linxi-hrss、fushun-culture、dalian-xigang-hrss 或自定义），也可稍后在系统管理中选用 / jurisdiction profile; can be chosen later in 系统管理',
+    )
     .action((options) => initCommand(io, options));
   program
     .command('demo')
@@ -223,6 +227,10 @@ must be changed at first login.
       '--name-pattern <pattern>',
       `文件名格式，用于读取记录仪编号、执法人员编号与拍摄时间 / file-name pattern for device, officer and capture start [${defaultAvFileNamePattern}]`,
     )
+    .option(
+      '--layout <template>',
+      '采集站目录结构，用于读取记录仪编号与执法人员编号，如 "{device}/{officer}/*" / dock folder layout for device and officer numbers, e.g. "{device}/{officer}/*"',
+    )
     .option('--interval <seconds>', '监视时的扫描间隔 / scan interval with --watch', positive('--interval'), 5)
     .option(
       '--retry-for <seconds>',
@@ -238,6 +246,13 @@ must be changed at first login.
 只有服务器返回的内容哈希与本地计算一致时，文件才记为已传输；中断（本程序或服务器重启）后自动续传。
 A file counts as transferred only when the hash the server computed equals the local one; interrupted uploads
 resume after a restart of this command or of the server. Exit code 0 only when no file failed.
+
+旁路文件 Sidecars: X.MP4.json 或 X.json（JSON 对象，字段 deviceNumber、deviceType、officerNumber、capturedFrom、
+capturedTo、place、purpose）说明 X.MP4；JSON 文件只作旁路文件读取，不作为音像文件上传。取值优先级：旁路文件 > 目录结构
+(--layout) > 文件名 (--name-pattern)。
+X.MP4.json or X.json (a JSON object with any of those fields) describes X.MP4; JSON files are read as sidecars, never
+uploaded as media. Precedence: sidecar > folder layout (--layout) > file name (--name-pattern). In --layout,
+{device} and {officer} name a folder (or part of one), * is any one folder or file name, ** any number of folders.
 
 示例 Example:
   liuhen ingest --server https://liuhen.example.gov.cn --token lhs_… /mnt/dock --watch`,

@@ -1,6 +1,9 @@
 import {
+  activityAvContextSchema,
   activityInputSchema,
   activityPersonSchema,
+  avExceptionSchema,
+  avLevels,
   activityTypeCodes,
   approvalStatuses,
   approvalTypes,
@@ -198,6 +201,39 @@ export const presentOfficerBody = z.object({
   certificateShown: z.boolean(),
 });
 
+/**
+ * AV-01: what the case's profile requires of the activity's A/V (level and article) and whether it has it; the
+ * uncovered stretches (W, WS, C), the breaks between segments (AV-03), and the exception recorded (AV-02, AV-10).
+ */
+export const activityAvBody = z
+  .object({
+    level: z.enum(avLevels).nullable(),
+    article: z.string().nullable(),
+    state: z.enum(['notRequired', 'satisfied', 'excepted', 'missing', 'partial', 'interrupted', 'explained']),
+    uncovered: z.array(z.object({ from: z.string(), to: z.string(), seconds: z.number() })),
+    gaps: z.array(
+      z.object({
+        deviceNumber: z.string().nullable(),
+        beforeId: z.string(),
+        afterId: z.string(),
+        seconds: z.number(),
+        reason: z.string().nullable().meta({ description: 'AV-03: 中断原因' }),
+      }),
+    ),
+    undated: z.array(z.string()),
+    linkedRecordIds: z.array(z.string()),
+    exception: z
+      .object({
+        kind: z.enum(['unsuitable', 'objectiveLimitation']),
+        reason: z.string().nullable(),
+        recordedBy: userRef,
+        at: z.string(),
+      })
+      .nullable(),
+    exceptionProblems: z.array(z.string()),
+  })
+  .meta({ id: 'ActivityAv' });
+
 export const activityBody = z
   .object({
     id: z.string(),
@@ -212,6 +248,8 @@ export const activityBody = z
     rightsNotified: z.array(rightNotificationSchema),
     summary: z.string().nullable(),
     avRecordIds: z.array(z.string()),
+    avContext: activityAvContextSchema.nullable(),
+    av: activityAvBody,
     documentIds: z.array(z.string()),
     /** Document types the activity's type produces that no document of this activity has yet (INV-02). */
     missingDocuments: z.array(z.string()),
@@ -221,7 +259,17 @@ export const activityBody = z
   .meta({ id: 'Activity' });
 export type ActivityBody = z.infer<typeof activityBody>;
 
-export const createActivityBody = activityInputSchema.strict();
+export const createActivityBody = activityInputSchema
+  .extend({ avContext: activityAvContextSchema.optional().meta({ description: '音像记录要求所区分的情形 (AV-01)' }) })
+  .strict();
+
+/** AV-03: the reason for a break between two segments of one device. */
+export const activityAvGapNoteBody = z.object({ beforeId: text(64), afterId: text(64), reason: text(2000) }).strict();
+export type ActivityAvGapNoteBody = z.infer<typeof activityAvGapNoteBody>;
+
+/** AV-02, AV-10: why the activity has no (complete) A/V. */
+export const activityAvExceptionBody = avExceptionSchema;
+export type ActivityAvExceptionBody = z.infer<typeof activityAvExceptionBody>;
 export type CreateActivityBody = z.infer<typeof createActivityBody>;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -457,6 +505,7 @@ export type TransitionBody = z.infer<typeof transitionBody>;
 export const caseDetailBody = caseSummaryBody
   .extend({
     version: z.number().int(),
+    profileId: z.string().nullable().meta({ description: 'GEN-01: the profile the case is bound to' }),
     partiesFull: z.array(partySchema).meta({ description: 'Unmasked, for readers of the case' }),
     intake: caseIntakeSchema,
     realName: z.boolean().nullable(),

@@ -9,6 +9,7 @@ export const agencyBody = z
     id: z.string(),
     name: z.string().meta({ description: '行政执法机关名称' }),
     shortName: z.string().meta({ description: '机关简称 (used in case numbers)' }),
+    profileId: z.string().nullable().meta({ description: '适用的执法全过程记录规定 (GEN-01)；未选择时为 null' }),
   })
   .meta({ id: 'Agency' });
 export type AgencyBody = z.infer<typeof agencyBody>;

@@ -33,6 +33,21 @@ export const settings = {
     schema: z.string().min(1).optional(),
     default: undefined,
   },
+  profile: {
+    env: 'LIUHEN_PROFILE',
+    doc: 'Jurisdiction profile of the agency created on first start (e.g. linxi-hrss); unset = choose in 系统管理 / 初始化时选用的执法全过程记录规定',
+    schema: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]{1,62}$/)
+      .optional(),
+    default: undefined,
+  },
+  profilesDir: {
+    env: 'LIUHEN_PROFILES_DIR',
+    doc: "The agency's own profiles (YAML/JSON), added to the shipped ones; unset = <data dir>/profiles / 本机关自定义规定配置目录",
+    schema: z.string().min(1).optional(),
+    default: undefined,
+  },
   agencyName: {
     env: 'LIUHEN_AGENCY_NAME',
     doc: 'Name of the agency created on first start / 初始化时创建的行政执法机关名称',

@@ -9,6 +9,7 @@ import { createFsBlobStore } from './adapters/blobs/fs.blob-store';
 import { createS3BlobStore } from './adapters/blobs/s3.blob-store';
 import type { Config } from './config';
 import { loadLedgerSigner } from './ledger/keys';
+import { loadProfiles, type ProfileRegistry } from './modules/profiles/profile-registry';
 import { createUnitOfWork, type UnitOfWork } from './uow';
 
 export type Clock = { now(): Date };
@@ -30,6 +31,8 @@ export type Deps = {
   blobs: BlobStore;
   /** The official working-day calendar (the State Council's holidays and make-up workdays, as data) for deadlines. */
   calendar: HolidayCalendar;
+  /** The jurisdiction profiles (GEN-01): shipped ones plus the agency's own directory, loaded at start. */
+  profiles: ProfileRegistry;
   /** The agency's checkpoint signer (loaded once from its key file), or null where this node holds no key. */
   signerFor(agencyId: string): NoteSigner | null;
 };
@@ -71,6 +74,7 @@ export function createDeps(input: {
   passwords?: PasswordHasher;
   blobs?: BlobStore;
   calendar?: HolidayCalendar;
+  profiles?: ProfileRegistry;
 }): Deps {
   const clock = input.clock ?? systemClock;
   const signers = new Map<string, NoteSigner | null>();
@@ -90,6 +94,9 @@ export function createDeps(input: {
     signerFor,
     blobs: input.blobs ?? createConfiguredBlobStore(input.config),
     calendar: input.calendar ?? createOfficialCalendar(),
+    profiles:
+      input.profiles ??
+      loadProfiles({ agencyDir: input.config.profilesDir ?? path.join(input.config.dataDir, 'profiles') }),
     clock,
     ids: input.ids ?? randomIds,
     passwords: input.passwords ?? argon2Passwords,

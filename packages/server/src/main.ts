@@ -5,6 +5,7 @@ import { type Database, migrateToLatest, openDatabase } from './adapters/db/data
 import type { Config } from './config';
 import { createDeps, type Deps } from './deps';
 import { createHttpServer } from './http/server';
+import { scheduleAvDerivatives } from './jobs/av-derive.job';
 import { scheduleAvProbes } from './jobs/av-probe.job';
 import { scheduleCheckpoints } from './jobs/checkpoint.job';
 import { type BootstrapResult, initialiseAgency } from './modules/organisation/bootstrap.usecases';
@@ -63,9 +64,11 @@ export async function startServer(
   const app = await createHttpServer(liuhen.deps, { logLevel: config.logLevel, webDir: config.webDir });
   const stopCheckpoints = scheduleCheckpoints(liuhen.deps, app.log);
   const stopProbes = scheduleAvProbes(liuhen.deps, app.log);
+  const stopDerivatives = scheduleAvDerivatives(liuhen.deps, app.log);
   app.addHook('onClose', async () => {
     stopCheckpoints();
     stopProbes();
+    stopDerivatives();
     await liuhen.close();
   });
   const address = await app.listen({ port: config.port, host: config.host });

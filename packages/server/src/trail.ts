@@ -7,6 +7,8 @@ import type { ContentHash } from './ledger/entry';
 export const trailActions = {
   'agency.initialised': 'first start or `liuhen init` created the agency and its bootstrap administrator',
   'agency.updated': 'an administrator changed the agency name or short name',
+  'agency.profile_selected':
+    'an administrator selected the jurisdiction profile new cases and A/V records are bound to (GEN-01)',
   'unit.created': 'an administrator created a unit',
   'unit.updated': 'an administrator changed a unit',
   'unit.dissolved': 'an administrator deleted (dissolved) a unit that had no users',
@@ -25,6 +27,9 @@ export const trailActions = {
   'case.opened': 'an officer opened a case (any initiation path); its number was assigned',
   'case.transitioned': 'a case moved to another stage (立案, 调查终结, 决定, 送达, 结案, 归档 or an early outcome)',
   'activity.recorded': 'an enforcement activity (执法活动) was recorded with its place, time and participants',
+  'activity.av_gap_explained': 'an officer recorded why the A/V of an activity broke off between two segments (AV-03)',
+  'activity.av_exception_recorded':
+    'why an activity has no (complete) A/V was recorded: unsuitable for A/V (AV-02) or objective limitation (AV-10)',
   'document.created': 'a written record (执法文书) was made, as draft or final; its content hash is in the summary',
   'document.revised':
     'a new version of a written record: an edit of a draft, finalisation, or a correction with reason',
@@ -42,6 +47,12 @@ export const trailActions = {
   'av.linked': 'an A/V record was linked to a case (and activity)',
   'av.unlinked': 'an A/V record was unlinked from its case, with the reason',
   'av.accessed': 'someone played or downloaded an A/V file (every access is recorded)',
+  'av.custody_transferred':
+    'custody of an A/V record passed to another holder (system, unit storage, designated staff, officer; AVS-02)',
+  'av.handed_over':
+    "an officer handed the month's A/V material to the designated custodian (AVS-07, XG); the entry lists the records",
+  'av.evidence_copied':
+    'an A/V record was copied to a storage medium as evidence, with the written explanation and its hash (AVS-04)',
   'ledger.verified': 'someone ran a verification of the whole log (and stored files) from the web page or API',
 } as const;
 export type TrailAction = keyof typeof trailActions;

@@ -2,10 +2,12 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { AgencyPage } from './features/admin/agency/pages/agency-page';
 import { AuditPage } from './features/admin/audit/pages/audit-page';
 import { AdminPage } from './features/admin/pages/admin-page';
+import { ProfilesPage } from './features/admin/profiles/pages/profiles-page';
 import { UnitsPage } from './features/admin/units/pages/units-page';
 import { UsersPage } from './features/admin/users/pages/users-page';
 import { RequireSession } from './features/auth/components/require-session';
 import { useCan } from './features/auth/use-can';
+import { AvHandoversPage } from './features/av/pages/av-handovers-page';
 import { AvLibraryPage } from './features/av/pages/av-library-page';
 import { AvRecordPage } from './features/av/pages/av-record-page';
 import { CasePage } from './features/cases/pages/case-page';
@@ -48,6 +50,7 @@ export function AppRoutes() {
         <Route path="cases/:caseId/documents/new" element={<NewDocumentPage />} />
         <Route path="documents/:id" element={<DocumentPage />} />
         <Route path="av" element={<AvLibraryPage />} />
+        <Route path="av/handovers" element={<AvHandoversPage />} />
         <Route path="av/:id" element={<AvRecordPage />} />
         {navItems
           .filter((item) => !item.ready)
@@ -56,6 +59,7 @@ export function AppRoutes() {
           ))}
         <Route path="admin" element={<AdminPage />}>
           <Route path="agency" element={<AgencyPage />} />
+          <Route path="profiles" element={<ProfilesPage />} />
           <Route path="units" element={<UnitsPage />} />
           <Route path="users" element={<UsersPage />} />
           <Route path="audit" element={<AuditPage />} />

@@ -99,6 +99,7 @@ export async function demoCommand(io: Io): Promise<number> {
       summary(io, result, `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`);
       return 0;
     },
-    { agencyName: demoAgency.name },
+    // The demonstration agency is a human-resources and social-security bureau: Benxi's measures fit it (GEN-01).
+    { agencyName: demoAgency.name, profile: process.env.LIUHEN_PROFILE ?? 'benxi-hrss' },
   );
 }

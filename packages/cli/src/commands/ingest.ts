@@ -6,7 +6,6 @@ import { defaultAvFileNamePattern, domainError } from '@liuhen/domain';
 import { DetailedError, Upload } from 'tus-js-client';
 import {
   type FoundFile,
-  fileNameMetadata,
   hashFile,
   type IngestState,
   JsonUrlStorage,
@@ -15,6 +14,7 @@ import {
   walk,
   writeJsonAtomic,
 } from '../ingest/files';
+import { describeSources, isSidecarFile, type LearntMetadata, metadataLearner } from '../ingest/metadata';
 import { type Io, processIo } from '../io';
 
 export type IngestOptions = {
@@ -25,6 +25,8 @@ export type IngestOptions = {
   /** MiB per PATCH request. */
   chunkSize: number;
   namePattern?: string;
+  /** Dock folder layout, e.g. `{device}/{officer}/*` (domain `compileDockLayout`). */
+  layout?: string;
   /** Seconds between scans with --watch. */
   interval: number;
   /** Seconds to keep waiting for an unreachable server, per file. */
@@ -149,7 +151,11 @@ export async function ingestCommand(io: Io, dir: string, options: IngestOptions)
   if (!getHashes().includes(options.hash)) throw domainError('request.invalid', { issues: `--hash ${options.hash}` });
   if (!(options.chunkSize > 0)) throw domainError('request.invalid', { issues: `--chunk-size ${options.chunkSize}` });
   const endpoint = `${options.server.replace(/\/+$/, '')}/api/uploads`;
-  const metadataOf = fileNameMetadata(options.namePattern ?? defaultAvFileNamePattern);
+  const learn = metadataLearner({
+    root,
+    namePattern: options.namePattern ?? defaultAvFileNamePattern,
+    layout: options.layout,
+  });
   const stateFile = path.resolve(options.state ?? path.join(root, '.liuhen-ingest.json'));
   const urlFile = `${stateFile.replace(/\.json$/, '')}.uploads.json`;
   const isOwnFile = (absolute: string) =>
@@ -268,9 +274,26 @@ export async function ingestCommand(io: Io, dir: string, options: IngestOptions)
 
   type Progress = ReturnType<typeof progressPrinter>;
 
+  /** Says what was learnt of a file and from where; an invalid sidecar is reported, the file still goes. */
+  function report(learnt: LearntMetadata): void {
+    if (learnt.issues.length > 0) {
+      io.err(`⚠ 旁路文件有误，已忽略有误的字段 / invalid sidecar, its invalid fields ignored: ${learnt.sidecar}`);
+      for (const issue of learnt.issues) io.err(`  ${issue.zh} / ${issue.en}`);
+    }
+    if (learnt.notSent.length > 0) {
+      io.out(
+        `  ${learnt.notSent.join('、')}：上传暂不携带，请在记录页补充 / not carried by the upload yet; complete them on the record page`,
+      );
+    }
+    const sources = describeSources(learnt);
+    if (sources) io.out(`  元数据 Metadata: ${sources}`);
+  }
+
   /** Hashes, uploads with retries, checks the server's hash and records the file. */
   async function transfer(file: FoundFile): Promise<'uploaded' | 'failed' | 'stopped'> {
     io.out(`上传 Uploading ${file.relative} (${mib(file.size)} MiB)`);
+    const learnt = await learn(file);
+    report(learnt);
     const hashing = new AbortController();
     control.hashing = hashing;
     let hex: string;
@@ -289,7 +312,7 @@ export async function ingestCommand(io: Io, dir: string, options: IngestOptions)
       filename: file.relative,
       filetype: mediaTypeOf(file.relative),
       hash: localHash,
-      ...metadataOf(file.relative),
+      ...learnt.upload,
     };
     const fingerprint = ['liuhen', endpoint, file.relative, file.size, file.mtimeMs, localHash].join('|');
     const progress = progressPrinter(io, file.relative);
@@ -328,6 +351,9 @@ export async function ingestCommand(io: Io, dir: string, options: IngestOptions)
           hash: result.hash,
           recordId: result.recordId ?? '',
           uploadedAt: new Date().toISOString(),
+          metadata: learnt.upload,
+          metadataSources: learnt.sources,
+          ...(learnt.sidecar ? { sidecar: learnt.sidecar } : {}),
         };
         await writeJsonAtomic(stateFile, state);
         io.out(`✓ 已上传 Uploaded ${file.relative} → 记录 record ${result.recordId ?? '-'} ${result.hash}`);
@@ -358,7 +384,7 @@ export async function ingestCommand(io: Io, dir: string, options: IngestOptions)
   /** Files not yet confirmed. With --watch, a file counts only once its size and time held still for a scan. */
   const lastSeen = new Map<string, string>();
   async function scan(): Promise<FoundFile[]> {
-    const files = await walk(root, isOwnFile);
+    const files = (await walk(root, isOwnFile)).filter((file) => !isSidecarFile(file.relative));
     const pending: FoundFile[] = [];
     const now = Date.now();
     for (const file of files) {

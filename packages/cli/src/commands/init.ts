@@ -5,13 +5,14 @@ import type { Io } from '../io';
 /** `liuhen init`: creates the data directory, schema, agency and bootstrap administrator; idempotent. */
 export async function initCommand(
   io: Io,
-  options: { hash?: string; signature?: string; origin?: string; agencyName?: string } = {},
+  options: { hash?: string; signature?: string; origin?: string; agencyName?: string; profile?: string } = {},
 ): Promise<void> {
   const overrides = {
     ...(options.hash ? { ledgerHash: options.hash } : {}),
     ...(options.signature ? { ledgerSignature: options.signature } : {}),
     ...(options.origin ? { ledgerOrigin: options.origin } : {}),
     ...(options.agencyName ? { agencyName: options.agencyName } : {}),
+    ...(options.profile ? { profile: options.profile } : {}),
   };
   await withLiuhen(async (liuhen) => {
     const result = await initialise(liuhen);
@@ -21,6 +22,11 @@ export async function initCommand(
     }
     for (const line of describeBootstrap(result)) io.out(line);
     const { config } = liuhen.deps;
+    io.out(
+      config.profile
+        ? `执法全过程记录规定 Profile: ${config.profile}`
+        : '尚未选用执法全过程记录规定：请管理员在“系统管理 → 执法全过程记录规定”中选用 / No profile yet: choose one in 系统管理',
+    );
     io.out(
       `账本 Ledger: ${config.ledgerHash.toUpperCase()} + ${config.ledgerSignature === 'sm2' ? 'SM2' : 'Ed25519'}（初始化后不可更改 / fixed for the life of the log）`,
     );

@@ -125,6 +125,8 @@ export type DemoStep =
       rightsNotified?: RightNotified[];
       summary?: string;
       documents?: DemoDocument[];
+      /** AV-02: why the activity has no A/V, where the profile allows the exception (BX, FS). */
+      avException?: { kind: 'unsuitable'; reason: string };
     }
   | { kind: 'document'; document: DemoDocument }
   | {
@@ -213,10 +215,12 @@ function siteInspection(input: {
   present: Person;
   findings: string;
   refusedToSign?: { reason: string; witness: string };
+  avException?: { kind: 'unsuitable'; reason: string };
 }): DemoStep {
   return {
     kind: 'activity',
     type: 'siteInspection',
+    ...(input.avException ? { avException: input.avException } : {}),
     startedAt: input.startedAt,
     endedAt: input.endedAt,
     place: input.place,
@@ -345,6 +349,10 @@ function penaltyPath(spec: PenaltySpec, until: 'review' | 'service' | 'execution
       present: spec.contact,
       findings: spec.findings,
       ...(spec.refusedToSign ? { refusedToSign: spec.refusedToSign } : {}),
+      // The finished cases' inspections were not filmed, for a reason on record (AV-02); the open ones still lack A/V.
+      ...(until === 'closed' || until === 'archived'
+        ? { avException: { kind: 'unsuitable', reason: '检查现场为当事人财务室，涉及其他单位商业秘密，不宜录像' } }
+        : {}),
     }),
     inquiry({
       handlers: spec.handlers,

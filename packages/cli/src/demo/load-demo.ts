@@ -27,6 +27,7 @@ import {
   decideApproval,
   proposeApproval,
   recordActivity,
+  recordActivityAvException,
   registerCertificate,
   transitionCase,
   updateAgency,
@@ -211,6 +212,13 @@ async function playCase(liuhen: Liuhen, spec: DemoCase, players: Players): Promi
           },
         });
         for (const document of step.documents ?? []) await makeDocument(document, activity.id);
+        if (step.avException) {
+          await recordActivityAvException(deps, ctxOf(first), {
+            caseId,
+            activityId: activity.id,
+            body: step.avException,
+          });
+        }
         return;
       }
       case 'document':

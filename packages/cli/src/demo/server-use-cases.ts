@@ -3,7 +3,7 @@
  * exports what the other CLI commands use), so they are imported from their modules here, in one place; once the
  * server's index exports them, only this file changes.
  */
-export { recordActivity } from '../../../server/src/modules/cases/activities.usecases';
+export { recordActivity, recordActivityAvException } from '../../../server/src/modules/cases/activities.usecases';
 export { decideApproval, proposeApproval } from '../../../server/src/modules/cases/approvals.usecases';
 export { createCase, getWorkbench, transitionCase } from '../../../server/src/modules/cases/cases.usecases';
 export { createDocument } from '../../../server/src/modules/cases/documents.usecases';

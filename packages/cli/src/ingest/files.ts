@@ -12,6 +12,11 @@ export type TransferredFile = {
   hash: string;
   recordId: string;
   uploadedAt: string;
+  /** The Upload-Metadata learnt for the file, and where each value came from (sidecar, layout, file name). */
+  metadata?: Record<string, string>;
+  metadataSources?: Record<string, string>;
+  /** The sidecar file read for it, relative to the dock folder. */
+  sidecar?: string;
 };
 
 export type IngestState = { version: 1; files: Record<string, TransferredFile> };

@@ -56,6 +56,7 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'av.read': UNIT,
     'av.upload': UNIT,
     'av.manage': UNIT,
+    'av.custody': UNIT,
     'station.manage': NONE,
   },
   unitHead: {
@@ -89,6 +90,7 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'av.read': UNIT,
     'av.upload': UNIT,
     'av.manage': UNIT,
+    'av.custody': UNIT,
     'station.manage': NONE,
   },
   agencyHead: {
@@ -122,6 +124,7 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'av.read': AGENCY,
     'av.upload': NONE,
     'av.manage': NONE,
+    'av.custody': NONE,
     'station.manage': NONE,
   },
   legalAffairs: {
@@ -155,6 +158,7 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'av.read': AGENCY,
     'av.upload': NONE,
     'av.manage': NONE,
+    'av.custody': NONE,
     'station.manage': NONE,
   },
   recordsCustodian: {
@@ -188,6 +192,7 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'av.read': AGENCY,
     'av.upload': NONE,
     'av.manage': NONE,
+    'av.custody': AGENCY,
     'station.manage': NONE,
   },
   admin: {
@@ -221,6 +226,7 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'av.read': NONE,
     'av.upload': NONE,
     'av.manage': NONE,
+    'av.custody': NONE,
     'station.manage': AGENCY,
   },
   auditor: {
@@ -254,6 +260,7 @@ const expectedMatrix: Record<Role, Record<Action, string>> = {
     'av.read': AGENCY,
     'av.upload': NONE,
     'av.manage': NONE,
+    'av.custody': NONE,
     'station.manage': NONE,
   },
 };
@@ -291,7 +298,7 @@ describe('authorize: the permission matrix, role × action × resource scope (SY
   it('lists exactly the roles and actions the domain defines, so a new one cannot slip in unreviewed', () => {
     expect(Object.keys(expectedMatrix).sort()).toEqual([...roles].sort());
     for (const role of roles) expect(Object.keys(expectedMatrix[role]).sort()).toEqual([...actions].sort());
-    expect(matrixRows).toHaveLength(7 * 31);
+    expect(matrixRows).toHaveLength(7 * 32);
   });
 
   it.each(matrixRows)(
@@ -460,6 +467,7 @@ describe('abilitiesOf', () => {
       'av.read': true,
       'av.upload': true,
       'av.manage': true,
+      'av.custody': true,
       'station.manage': false,
     });
   });

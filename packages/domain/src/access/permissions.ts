@@ -39,6 +39,7 @@ export const actions = [
   'av.read',
   'av.upload',
   'av.manage',
+  'av.custody',
   'station.manage',
 ] as const;
 export type Action = (typeof actions)[number];
@@ -131,6 +132,11 @@ export const permissions: Record<Action, Partial<Record<Role, Scope>>> = {
   'av.upload': { officer: 'unit', unitHead: 'unit' },
   /** Complete metadata, link to a case or activity, unlink with a reason. Nobody can alter or delete the file. */
   'av.manage': { officer: 'unit', unitHead: 'unit' },
+  /**
+   * AVS-02, AVS-07: record a hand-over of custody (to unit storage, designated staff) and the monthly hand-over of an
+   * officer's material: the unit's officers and head, and the records custodian (专门人员) who receives it.
+   */
+  'av.custody': { officer: 'unit', unitHead: 'unit', recordsCustodian: 'agency' },
   /** Register and revoke ingest stations (采集站); each station's token may only upload. */
   'station.manage': adminOnly,
 };

@@ -195,6 +195,35 @@ describe('declared capture time against the time in the file', () => {
     ).toMatchObject([{ code: 'declaredEndsBeforeStart', differenceSeconds: 900 }]);
   });
 
+  it("AVS-03: compares a photo's EXIF capture time the same way, naming it, and says when Beijing time was assumed", () => {
+    const photo = { from: '2026-11-23T09:30:15+08:00', to: '2026-11-23T09:30:15+08:00' };
+    expect(
+      timeContradictions({
+        declared: photo,
+        embedded: { creationTime: '2026-11-23T01:31:00.000Z', source: 'exif' },
+        toleranceSeconds: 120,
+      }),
+    ).toEqual([]);
+    const [finding, ...rest] = timeContradictions({
+      declared: photo,
+      embedded: { creationTime: '2026-11-23T03:30:15.000Z', source: 'exif', timeZoneAssumed: true },
+      toleranceSeconds: 120,
+    });
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ code: 'creationAfterCapture', differenceSeconds: 7200 });
+    expect(finding?.zh).toBe(
+      '照片EXIF拍摄时间 2026-11-23 11:30:15（文件未记录时区，按北京时间理解） 比填报的结束时间晚 7200 秒（填报 2026-11-23 09:30:15 至 2026-11-23 09:30:15）',
+    );
+    expect(finding?.en).toContain("The photo's EXIF capture time 2026-11-23 11:30:15 (the file records no time zone");
+    expect(
+      timeContradictions({
+        declared: photo,
+        embedded: { creationTime: '2026:11:23 99:00:00', source: 'exif' },
+        toleranceSeconds: 120,
+      }),
+    ).toMatchObject([{ code: 'creationTimeUnreadable', zh: '照片EXIF拍摄时间无法识别：2026:11:23 99:00:00' }]);
+  });
+
   it('refuses declared times that are not instants', () => {
     expect(() =>
       timeContradictions({ declared: { from: 'soon', to: declared.to }, embedded: {}, toleranceSeconds: 2 }),

@@ -171,19 +171,36 @@ function seconds(ms: number): number {
   return Math.round(ms / 1000);
 }
 
+/** Where the embedded time comes from: a container's `creation_time` (video, audio) or a photo's EXIF. */
+const embeddedTimeLabels = {
+  container: { zh: '文件内创建时间', en: "The file's creation time" },
+  exif: { zh: '照片EXIF拍摄时间', en: "The photo's EXIF capture time" },
+} as const;
+
 /**
  * Compares the capture time the officer declared with what the file says (ffprobe's `creation_time` tag and the
- * stream duration) and returns every contradiction beyond `toleranceSeconds`, most basic first. The creation time
- * must lie within the declared window (devices write either the start or the end of capture). A creation time off by
- * exactly eight hours (± tolerance) is reported as a time-zone shift: many devices write Beijing time into a tag that
- * ffprobe reads as UTC. Throws a RangeError when a declared time is not an instant: the schema checks those.
+ * stream duration, or a photo's EXIF DateTimeOriginal with `source: 'exif'`) and returns every contradiction beyond
+ * `toleranceSeconds`, most basic first. The creation time must lie within the declared window (devices write either
+ * the start or the end of capture). A creation time off by exactly eight hours (± tolerance) is reported as a
+ * time-zone shift: many devices write Beijing time into a tag that ffprobe reads as UTC. `timeZoneAssumed` says the
+ * file gave no time zone (EXIF without OffsetTimeOriginal) and was read as Beijing time; the messages then say so.
+ * Throws a RangeError when a declared time is not an instant: the schema checks those.
  */
 export function timeContradictions(input: {
   declared: { from: Instant; to: Instant };
-  embedded: { creationTime?: string | null; durationSeconds?: number | null };
+  embedded: {
+    creationTime?: string | null;
+    durationSeconds?: number | null;
+    source?: keyof typeof embeddedTimeLabels;
+    timeZoneAssumed?: boolean;
+  };
   toleranceSeconds: number;
 }): TimeContradiction[] {
   const { declared, embedded } = input;
+  const label = embeddedTimeLabels[embedded.source ?? 'container'];
+  const assumed = embedded.timeZoneAssumed
+    ? { zh: '（文件未记录时区，按北京时间理解）', en: ' (the file records no time zone; read as Beijing time)' }
+    : { zh: '', en: '' };
   const toleranceMs = Math.max(0, input.toleranceSeconds) * 1000;
   const from = Date.parse(declared.from);
   const to = Date.parse(declared.to);
@@ -206,8 +223,8 @@ export function timeContradictions(input: {
     if (Number.isNaN(created)) {
       findings.push({
         code: 'creationTimeUnreadable',
-        zh: `文件内记录的创建时间无法识别：${creationTime}`,
-        en: `The creation time in the file cannot be read: ${creationTime}`,
+        zh: `${label.zh}无法识别：${creationTime}`,
+        en: `${label.en} cannot be read: ${creationTime}`,
       });
     } else {
       const shifted = [created - shanghaiOffsetMs, created + shanghaiOffsetMs].some(
@@ -222,22 +239,22 @@ export function timeContradictions(input: {
           findings.push({
             code: 'creationTimeZoneShift',
             differenceSeconds: seconds(created - from),
-            zh: `文件内创建时间 ${beijingTime(created)} 与填报的制作时间 ${window} 相差约 8 小时，可能是设备时区设置有误`,
-            en: `The file's creation time ${beijingTime(created)} is about 8 hours off the declared ${windowEn}; the device's time zone may be set wrongly`,
+            zh: `${label.zh} ${beijingTime(created)}${assumed.zh} 与填报的制作时间 ${window} 相差约 8 小时，可能是设备时区设置有误`,
+            en: `${label.en} ${beijingTime(created)}${assumed.en} is about 8 hours off the declared ${windowEn}; the device's time zone may be set wrongly`,
           });
         } else if (before) {
           findings.push({
             code: 'creationBeforeCapture',
             differenceSeconds: difference,
-            zh: `文件内创建时间 ${beijingTime(created)} 比填报的开始时间早 ${difference} 秒（填报 ${window}）`,
-            en: `The file's creation time ${beijingTime(created)} is ${difference} s before the declared start (declared ${windowEn})`,
+            zh: `${label.zh} ${beijingTime(created)}${assumed.zh} 比填报的开始时间早 ${difference} 秒（填报 ${window}）`,
+            en: `${label.en} ${beijingTime(created)}${assumed.en} is ${difference} s before the declared start (declared ${windowEn})`,
           });
         } else {
           findings.push({
             code: 'creationAfterCapture',
             differenceSeconds: difference,
-            zh: `文件内创建时间 ${beijingTime(created)} 比填报的结束时间晚 ${difference} 秒（填报 ${window}）`,
-            en: `The file's creation time ${beijingTime(created)} is ${difference} s after the declared end (declared ${windowEn})`,
+            zh: `${label.zh} ${beijingTime(created)}${assumed.zh} 比填报的结束时间晚 ${difference} 秒（填报 ${window}）`,
+            en: `${label.en} ${beijingTime(created)}${assumed.en} is ${difference} s after the declared end (declared ${windowEn})`,
           });
         }
       }

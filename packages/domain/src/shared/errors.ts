@@ -311,6 +311,103 @@ export const errorMessages = {
     zh: '返回单位时间（{returnedAt}）早于音像记录制作完成时间（{capturedTo}），不能适用回单位后存储的例外',
     en: 'The return to the unit ({returnedAt}) precedes the end of the recording ({capturedTo}); the exception does not apply',
   },
+  'av.key_content_unknown': {
+    zh: '“{item}”不是本规定的重点摄录内容项目（AV-05）',
+    en: '"{item}" is not a key-content item of this profile (AV-05)',
+  },
+  'av.case_metadata_missing': {
+    zh: '音像记录关联案件前须载明执法时间、地点、执法事项、当事人和相关人员、执法人员及执法过程（{article}），尚缺：{fields}',
+    en: 'Before joining a case the recording needs time, place, persons, officers and a summary ({article}); missing: {fields}',
+  },
+  'av.gap_not_found': {
+    zh: '该活动的音像记录在 {beforeId} 与 {afterId} 之间没有中断',
+    en: 'The activity has no break in its A/V between {beforeId} and {afterId}',
+  },
+  'av.exception_not_allowed': {
+    zh: '本规定不允许以该理由免除音像记录（AV-02、AV-10）',
+    en: 'This profile does not allow that exception to the A/V requirement (AV-02, AV-10)',
+  },
+  'av.unsuitable_reason_required': {
+    zh: '不适宜音像记录的，须书面记录原因（AV-02）',
+    en: 'An activity unsuitable for A/V needs the reason in writing (AV-02)',
+  },
+  'av.limitation_reason_required': {
+    zh: '受客观条件限制无法全程录音录像的，须写明原因（AV-10）',
+    en: 'When objective conditions prevent whole-process recording, the reason is required (AV-10)',
+  },
+  'av.key_steps_required': {
+    zh: '无法全程录音录像的，须对重要环节进行录音录像并关联到本活动（AV-10）',
+    en: 'Without whole-process recording, the key steps must be recorded and linked to the activity (AV-10)',
+  },
+  'av.written_record_required': {
+    zh: '无法全程录音录像的，须同时有定稿的文字记录（AV-10）',
+    en: 'Without whole-process recording, a finalised written record is required as well (AV-10)',
+  },
+  'av.custody_officer_not_allowed': {
+    zh: '音像记录制作完成后，行政执法人员不得自行保管（{article}），只能交由信息系统、单位专门存储设备或指定专人保管（AVS-02）',
+    en: 'After recording, the officer may not keep the A/V material personally ({article}); hand it to the system, unit storage or designated staff (AVS-02)',
+  },
+  'av.custody_designated_staff_not_allowed': {
+    zh: '本规定未规定可交由指定专人保管音像记录（{article}），请交由信息系统或单位专门存储设备（AVS-02）',
+    en: 'This profile does not provide for designated staff holding A/V material ({article}); use the system or unit storage (AVS-02)',
+  },
+  'av.custody_person_required': {
+    zh: '交由个人保管（{kind}）须指明保管人',
+    en: 'A hand-over to a person ({kind}) needs the custodian',
+  },
+  'av.custody_unchanged': {
+    zh: '该音像记录已由该保管人保管，无需移交',
+    en: 'The A/V record is already held by that custodian',
+  },
+  'av.handover_not_in_profile': {
+    zh: '本规定没有音像资料月度移交的要求（AVS-07 仅适用于规定了每月移交的机关）',
+    en: 'This profile has no monthly hand-over of A/V material (AVS-07)',
+  },
+  'av.handover_too_early': {
+    zh: '{month} 的音像资料应于每月最后一周（{from} 至 {to}）移交，现在尚不能登记移交（AVS-07）',
+    en: 'The A/V material of {month} is handed over in the last week of the month ({from} to {to}); it cannot be recorded yet (AVS-07)',
+  },
+  'av.handover_nothing': {
+    zh: '该执法人员 {month} 没有尚未移交的音像资料',
+    en: 'The officer holds no A/V material of {month} still to hand over',
+  },
+  'av.handover_same_person': {
+    zh: '保管人不能是移交音像资料的执法人员本人',
+    en: 'The custodian cannot be the officer handing the material over',
+  },
+  'av.evidence_copy_not_in_profile': {
+    zh: '本规定没有将音像记录转化至存储媒介作为证据的要求（AVS-04）',
+    en: 'This profile has no evidence copies of A/V records to a storage medium (AVS-04)',
+  },
+  'av.evidence_copy_needs_case': {
+    zh: '音像记录作为证据使用须先关联案件，转化说明附卷（{article}）',
+    en: 'An A/V record used as evidence must be linked to a case first; the explanation joins its file ({article})',
+  },
+  'av.evidence_copy_explanation_required': {
+    zh: '转化至存储媒介须制作书面说明（AVS-04）',
+    en: 'A copy to a storage medium needs the written explanation (AVS-04)',
+  },
+  'av.evidence_copy_in_future': {
+    zh: '转化日期 {copiedOn} 晚于今天（{today}）',
+    en: 'The copy date {copiedOn} is after today ({today})',
+  },
+  'case.av_required_missing': {
+    zh: '有 {count} 项执法活动缺少规定的音像记录（{article}），须关联音像记录或依规定记录例外后方可结案',
+    en: '{count} activities lack the A/V their profile requires ({article}); link A/V or record an allowed exception before closing',
+  },
+  'profile.invalid': {
+    zh: '执法全过程记录规定配置 {file} 有误：{issues}',
+    en: 'Profile {file} is invalid: {issues}',
+  },
+  'profile.not_selected': {
+    zh: '本机关尚未选用执法全过程记录规定，请系统管理员在“系统管理 → 执法全过程记录规定”中选用后再办理',
+    en: 'The agency has not selected its profile yet; an administrator selects it under System administration → Profiles',
+  },
+  'profile.not_found': { zh: '没有该执法全过程记录规定配置：{profileId}', en: 'No such profile: {profileId}' },
+  'profile.duplicate': {
+    zh: '配置 {file} 的标识 {profileId} 与 {other} 重复',
+    en: 'Profile {file} has the id {profileId} already used by {other}',
+  },
   'av_file_name.pattern_malformed': {
     zh: '音像文件名格式有误（花括号不配对、占位符重复或没有占位符）：{pattern}',
     en: 'The A/V file-name pattern has unbalanced braces, a repeated placeholder or no placeholder: {pattern}',
@@ -322,6 +419,10 @@ export const errorMessages = {
   'av_file_name.time_incomplete': {
     zh: '音像文件名格式含日期时间时须同时包含年、月、日、时、分（秒可省略）：{pattern}',
     en: 'A file-name pattern with a capture time needs year, month, day, hour and minute (seconds optional): {pattern}',
+  },
+  'av_dock_layout.malformed': {
+    zh: '采集站目录结构有误（可用 {device}、{officer}、* 与单独一段的 **，每个占位符至多一次且至少一个，不得有空段）：{layout}',
+    en: 'The dock folder layout is malformed (use {device}, {officer}, * and ** as a whole segment; each placeholder at most once, at least one, no empty segment): {layout}',
   },
   internal: {
     zh: '系统内部错误，请稍后再试（请求编号 {requestId}）',

@@ -19,6 +19,8 @@ import type { Deps } from '../deps';
 import { auditRoutes } from '../modules/audit/audit.routes';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { avRoutes } from '../modules/av/av.routes';
+import { avCustodyRoutes } from '../modules/av/custody.routes';
+import { profileRoutes } from '../modules/profiles/profiles.routes';
 import { caseRoutes } from '../modules/cases/cases.routes';
 import { ledgerRoutes } from '../modules/ledger/ledger.routes';
 import { certificateRoutes } from '../modules/organisation/certificates.routes';
@@ -102,6 +104,8 @@ export async function createHttpServer(deps: Deps, options: HttpOptions): Promis
   await app.register(ledgerRoutes(deps));
   await app.register(caseRoutes(deps));
   await app.register(avRoutes(deps));
+  await app.register(avCustodyRoutes(deps));
+  await app.register(profileRoutes(deps));
 
   const webDir = options.webDir ?? bundledWebDir;
   const hasWeb = existsSync(path.join(webDir, 'index.html'));

@@ -34,7 +34,8 @@ export async function createTestApp(dialect: DialectName, settings: Record<strin
   const testDb = await createTestDatabase(dialect);
   const clock = createTestClock();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'liuhen-test-'));
-  const config = loadConfig({}, { dataDir, logLevel: 'info', ...settings });
+  // Tests run under the Hengshan profile unless they choose another (GEN-01); `profile: undefined` leaves it unselected.
+  const config = loadConfig({}, { dataDir, logLevel: 'info', profile: 'hengshan', ...settings });
   const deps: Deps = createDeps({ database: testDb.database, config, clock });
   const bootstrap = await initialiseAgency(deps, {
     agencyName: '测试市人力资源和社会保障局',

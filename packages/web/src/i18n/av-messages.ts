@@ -1,6 +1,10 @@
 /** UI text of the audio/video record pages (音像记录; zh-CN first, the English mirrors every key). */
 export const avZh = {
   'av.tab': '音像记录',
+  'av.reception.title': '受理点视频监控',
+  'av.reception.help': '按时间匹配受理窗口的监控录像：登记、受理和办理时刻各自所在的录像及位置（INIT-02）。',
+  'av.reception.none': '无覆盖该时刻的监控录像',
+  'av.reception.camera': '监控录像',
   'av.none': '暂无关联的音像记录',
   'av.title': '音像记录库',
   'av.upload': '上传音像记录',
@@ -73,10 +77,26 @@ export const avZh = {
   'av.probeUnavailable': '文件信息暂不可读',
   'av.duration': '时长：{seconds} 秒',
   'av.creationTime': '文件内创建时间',
+  'av.proxyNote': '播放的是浏览器兼容副本，原始文件未改动',
+  'av.downloadOriginal': '下载原始文件',
+  'av.thumbnail': '缩略图',
+  'av.derivatives': '派生文件',
+  'av.derivative.poster': '封面',
+  'av.derivative.thumbnail': '缩略图',
+  'av.derivative.proxy': '浏览器兼容副本',
+  'av.derivative.pending': '生成中',
+  'av.derivative.done': '已生成',
+  'av.derivative.failed': '生成失败',
+  'av.derivative.notNeeded': '无需',
 } as const;
 
 export const avEn: Record<keyof typeof avZh, string> = {
   'av.tab': 'A/V records',
+  'av.reception.title': 'Reception-point surveillance',
+  'av.reception.help':
+    'Surveillance of the reception window matched by time: the recording and position of the registration, acceptance and handling (INIT-02).',
+  'av.reception.none': 'No surveillance covers this moment',
+  'av.reception.camera': 'Surveillance',
   'av.none': 'No linked A/V records',
   'av.title': 'A/V library',
   'av.upload': 'Upload A/V records',
@@ -150,6 +170,17 @@ export const avEn: Record<keyof typeof avZh, string> = {
   'av.probeUnavailable': 'The file information cannot be read',
   'av.duration': 'Duration: {seconds} s',
   'av.creationTime': 'Creation time in the file',
+  'av.proxyNote': 'Playing a browser-compatible copy; the original file is unchanged',
+  'av.downloadOriginal': 'Download the original',
+  'av.thumbnail': 'Preview',
+  'av.derivatives': 'Derivatives',
+  'av.derivative.poster': 'Poster',
+  'av.derivative.thumbnail': 'Thumbnail',
+  'av.derivative.proxy': 'Playable copy',
+  'av.derivative.pending': 'being made',
+  'av.derivative.done': 'made',
+  'av.derivative.failed': 'failed',
+  'av.derivative.notNeeded': 'not needed',
 };
 
 /** Uppy Dashboard strings in Chinese (@uppy/locales is not installed); keys follow @uppy/dashboard's locale. */

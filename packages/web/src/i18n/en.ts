@@ -1,5 +1,7 @@
+import { avCustodyEn } from './av-custody-messages';
 import { avEn } from './av-messages';
 import { casesEn } from './cases-messages';
+import { profileEn } from './profile-messages';
 import type { MessageKey } from './zh';
 
 /** The English dictionary: every zh key must have its translation here (the type checks it). */
@@ -218,4 +220,6 @@ export const en: Record<MessageKey, string> = {
   'verify.area.other': 'Ledger defect',
   ...casesEn,
   ...avEn,
+  ...avCustodyEn,
+  ...profileEn,
 };

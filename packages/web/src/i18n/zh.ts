@@ -1,5 +1,7 @@
+import { avCustodyZh } from './av-custody-messages';
 import { avZh } from './av-messages';
 import { casesZh } from './cases-messages';
+import { profileZh } from './profile-messages';
 
 /** The zh-CN dictionary: the source of every UI key. `{name}` marks a value filled in at run time. */
 export const zh = {
@@ -215,6 +217,8 @@ export const zh = {
   'verify.area.other': '账本异常',
   ...casesZh,
   ...avZh,
+  ...avCustodyZh,
+  ...profileZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

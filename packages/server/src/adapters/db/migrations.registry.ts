@@ -4,6 +4,8 @@ import { ledgerMigration } from './migrations/0002-ledger';
 import { ledgerTimestampsMigration } from './migrations/0003-ledger-timestamps';
 import { casesMigration } from './migrations/0004-cases';
 import { avMigration } from './migrations/0005-av';
+import { profilesAvMigration } from './migrations/0006-profiles-av';
+import { avDerivativesMigration } from './migrations/0007-av-derivatives';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -21,4 +23,6 @@ export const migrations: readonly Migration[] = [
   ledgerTimestampsMigration,
   casesMigration,
   avMigration,
+  profilesAvMigration,
+  avDerivativesMigration,
 ];

@@ -40,6 +40,10 @@ describeEachDatabase('migrations', (dialect) => {
       'agencies',
       'approval_steps',
       'approvals',
+      'av_custody_events',
+      'av_derivatives',
+      'av_evidence_copies',
+      'av_handovers',
       'av_records',
       'case_events',
       'case_handlers',
@@ -64,7 +68,7 @@ describeEachDatabase('migrations', (dialect) => {
     for (let i = 0; i < migrations.length; i++) await migrateDown(test.database);
     expect(await tableNames(test)).toEqual([]);
     await migrateToLatest(test.database);
-    expect(await tableNames(test)).toHaveLength(23);
+    expect(await tableNames(test)).toHaveLength(27);
   });
 
   it('PROH-02: refuses UPDATE and DELETE on ledger entries, nodes, checkpoints and timestamps, even in raw SQL', async () => {

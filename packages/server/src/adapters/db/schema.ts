@@ -10,6 +10,8 @@ export type AgencyTable = {
   short_name: string;
   /** e.g. `{机关简称}〔{年}〕{序号:3}号` (cases/case-number.ts). */
   case_number_pattern: Generated<string>;
+  /** GEN-01: the jurisdiction profile new cases and A/V records are bound to. */
+  profile_id: string | null;
   created_at: string;
 };
 
@@ -156,6 +158,8 @@ export type CaseTable = {
   hearing_report_due: string | null;
   hearing_report_provisional: number | null;
   hearing_reported_at: string | null;
+  /** GEN-01: the profile the case was created under (null: created before profiles, follows the agency's). */
+  profile_id: string | null;
   /** Optimistic concurrency: raised by every change of the case row. */
   version: number;
   created_by: string;
@@ -191,6 +195,12 @@ export type ActivityTable = {
   rights_notified: string;
   summary: string | null;
   av_record_ids: string;
+  /** JSON of the domain `ActivityAvContext` (service method, dispute-prone …) the A/V matrix reads (AV-01). */
+  av_context: string | null;
+  /** JSON `{ kind, reason, recordedBy, at }`: A/V unsuitable (AV-02) or objectively impossible (AV-10). */
+  av_exception: string | null;
+  /** AV-03: JSON `[{ beforeId, afterId, reason, recordedBy, at }]`, the reasons officers gave for breaks. */
+  av_gap_notes: string | null;
   recorded_by: string;
   recorded_at: string;
 };
@@ -317,7 +327,91 @@ export type AvRecordTable = {
   /** JSON of what the file says of itself (duration, creation time, codecs) and the contradictions found. */
   probe: string | null;
   probe_attempts: Generated<number>;
+  /** GEN-01: the profile whose rules apply to the record (its agency's when it was received). */
+  profile_id: string | null;
+  /** AV-08: the party and other persons concerned, and a summary of the enforcement process shown. */
+  persons: string | null;
+  summary: string | null;
+  /** AV-05: JSON `{ [itemId]: 'captured' | 'notApplicable' }`. */
+  key_content: string | null;
+  /** AV-11: JSON `{ reviewedAt, signed, refusalNote }`. */
+  party_review: string | null;
+  /** AVS-01: the return-to-unit exception's written reason and return time. */
+  storage_exception_reason: string | null;
+  returned_at: string | null;
+  /** AVS-02: who holds the material now: 'system' | 'unitStorage' | 'designatedStaff' | 'officer', and which user. */
+  custodian_kind: string | null;
+  custodian_id: string | null;
   version: number;
+  updated_at: string;
+};
+
+/** AVS-02: one hand-over of an A/V record's custody (append-only). */
+export type AvCustodyEventTable = {
+  id: string;
+  agency_id: string;
+  av_record_id: string;
+  handover_id: string | null;
+  from_kind: string | null;
+  from_id: string | null;
+  to_kind: string;
+  to_id: string | null;
+  at: string;
+  recorded_by: string | null;
+  note: string | null;
+};
+
+/** AVS-07: an officer's monthly hand-over of the month's A/V material to the designated custodian (append-only). */
+export type AvHandoverTable = {
+  id: string;
+  agency_id: string;
+  officer_id: string;
+  custodian_id: string;
+  /** `YYYY-MM`, Asia/Shanghai. */
+  month: string;
+  handed_at: string;
+  record_count: number;
+  recorded_by: string;
+  note: string | null;
+};
+
+/** AVS-04: a copy of an evidence recording to a storage medium, with its written explanation (append-only). */
+export type AvEvidenceCopyTable = {
+  id: string;
+  agency_id: string;
+  av_record_id: string;
+  case_id: string;
+  medium: string;
+  medium_label: string;
+  copied_on: string;
+  explanation: string;
+  hash: string;
+  recorded_by: string;
+  recorded_at: string;
+};
+
+/**
+ * A derivative of an A/V original (AV-04): poster, thumbnail or browser-playable proxy, stored as a blob of its own
+ * and linked to the original by `original_hash`. Also the derive job's work list.
+ */
+export type AvDerivativeTable = {
+  id: string;
+  agency_id: string;
+  /** The original's `av_records.hash`: every record of the same bytes shares these derivatives. */
+  original_hash: string;
+  /** 'poster' | 'thumbnail' | 'proxy'. */
+  kind: string;
+  /** 'pending' → 'done' | 'failed' (after three attempts); 'notNeeded' when the original serves (or it cannot apply). */
+  status: string;
+  /** `<alg>:<hex>` of the derivative's own blob, once done. */
+  hash: string | null;
+  size: number | null;
+  media_type: string | null;
+  width: number | null;
+  height: number | null;
+  attempts: Generated<number>;
+  error: string | null;
+  created_at: string;
   updated_at: string;
 };
 
@@ -344,5 +438,9 @@ export type DB = {
   case_materials: CaseMaterialTable;
   stations: StationTable;
   av_records: AvRecordTable;
+  av_custody_events: AvCustodyEventTable;
+  av_handovers: AvHandoverTable;
+  av_evidence_copies: AvEvidenceCopyTable;
+  av_derivatives: AvDerivativeTable;
   approval_steps: ApprovalStepTable;
 };

@@ -1,10 +1,12 @@
 import {
+  avDerivativeKinds,
   avListBody,
   avLinkSuggestionListBody,
   avListQuery,
   avRecordBody,
   idParam,
   linkAvRecordBody,
+  receptionFootageBody,
   unlinkAvRecordBody,
   updateAvRecordBody,
 } from '@liuhen/contracts';
@@ -13,16 +15,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps';
 import { contextOf, requireActor } from '../../http/auth';
-import {
-  getAvRecord,
-  linkAvRecord,
-  listAvRecords,
-  openAvContent,
-  suggestLinks,
-  unlinkAvRecord,
-  updateAvRecord,
-} from './av.usecases';
+import { getAvRecord, linkAvRecord, listAvRecords, unlinkAvRecord, updateAvRecord } from './av.usecases';
+import { openAvContent, openAvDerivative } from './av-content.usecases';
+import { suggestLinks } from './av-suggestions.usecases';
 import { createIngest, type Uploader } from './ingest';
+import { receptionFootageOf } from './reception.usecases';
 
 export function avRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -100,6 +97,18 @@ export function avRoutes(deps: Deps): FastifyPluginAsyncZod {
       },
       (r) => updateAvRecord(deps, contextOf(r), { id: r.params.id, body: r.body }),
     );
+    app.get(
+      '/api/cases/:id/reception-footage',
+      {
+        schema: {
+          tags: av,
+          summary: '受理点视频监控 Reception-point footage of an application (INIT-02)',
+          params: idParam,
+          response: { 200: receptionFootageBody },
+        },
+      },
+      (r) => receptionFootageOf(deps, requireActor(r), r.params.id),
+    );
     app.post(
       '/api/av/:id/link',
       {
@@ -151,6 +160,31 @@ export function avRoutes(deps: Deps): FastifyPluginAsyncZod {
             'content-disposition',
             `${download ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(row.file_name)}`,
           );
+        if (range) {
+          reply.status(206).header('content-range', `bytes ${range.start}-${range.end}/${size}`);
+          reply.header('content-length', range.end - range.start + 1);
+        } else {
+          reply.header('content-length', size);
+        }
+        return reply.send(stream);
+      },
+    );
+    app.get(
+      '/api/av/:id/derivatives/:kind',
+      {
+        schema: {
+          tags: av,
+          summary: '派生文件：封面、缩略图、浏览器兼容副本（支持 Range） Poster, thumbnail, playable proxy (AV-04)',
+          params: z.object({ id: idParam.shape.id, kind: z.enum(avDerivativeKinds) }).strict(),
+        },
+      },
+      async (r, reply) => {
+        const { stream, mediaType, size, range } = await openAvDerivative(deps, contextOf(r), {
+          id: r.params.id,
+          kind: r.params.kind,
+          rangeHeader: r.headers.range,
+        });
+        reply.type(mediaType).header('accept-ranges', 'bytes').header('cache-control', 'private, no-store');
         if (range) {
           reply.status(206).header('content-range', `bytes ${range.start}-${range.end}/${size}`);
           reply.header('content-length', range.end - range.start + 1);

@@ -12,20 +12,20 @@ import {
   type RequiredAvMetadataKey,
   requireAuthorization,
   requiredAvMetadataKeys,
-  suggestAvLinks,
   type Resource,
   widestScope,
 } from '@liuhen/domain';
-import type { Selectable } from 'kysely';
-import type { Readable } from 'node:stream';
+import { type Selectable, sql } from 'kysely';
 import type { AvRecordTable } from '../../adapters/db/schema';
 import type { Deps } from '../../deps';
 import type { Db, RequestContext, SessionActor } from '../../uow';
 import { loadCaseFor } from '../cases/case-access';
 import { handlersOf, checkActivityOfCase } from '../cases/cases.repository';
+import { factsOf, rulesOfRecords } from './av-rules';
+import { derivativesOf } from './derivatives';
 
 type Ctx = RequestContext & { actor: SessionActor };
-type AvRow = Selectable<AvRecordTable>;
+export type AvRow = Selectable<AvRecordTable>;
 
 /** The record's columns under the names of `requiredAvMetadataKeys` (AVS-03), for the incomplete filter. */
 const metadataColumns = {
@@ -58,6 +58,7 @@ function probeOf(row: AvRow): AvRecordBody['probe'] {
     creationTime: probed?.creationTime ?? null,
     video: probed?.video ?? null,
     audio: probed?.audio ?? null,
+    exif: probed?.exif ?? null,
     findings: (probed?.findings ?? []).map(({ code, zh, en }) => ({ code, zh, en })),
     error: probed?.error ?? null,
   };
@@ -73,7 +74,9 @@ async function resourceOf(db: Db, row: AvRow): Promise<Resource> {
   return { agencyId: row.agency_id, unitId: row.unit_id, memberIds: members };
 }
 
-async function present(db: Db, rows: readonly AvRow[]): Promise<AvRecordBody[]> {
+async function present(deps: Deps, rows: readonly AvRow[]): Promise<AvRecordBody[]> {
+  const db = deps.database.db;
+  const rules = await rulesOfRecords(deps, rows);
   const userIds = [...new Set(rows.flatMap((row) => [row.uploaded_by, row.maker_id]).filter((id) => id !== null))];
   const users = userIds.length
     ? await db
@@ -98,6 +101,10 @@ async function present(db: Db, rows: readonly AvRow[]): Promise<AvRecordBody[]> 
         .where('id', 'in', caseIds as string[])
         .execute()
     : [];
+  const derivatives = await derivativesOf(
+    db,
+    rows.map((row) => row.hash),
+  );
   const user = (id: string | null) => {
     if (!id) return null;
     return { id, name: users.find((candidate) => candidate.id === id)?.display_name ?? id };
@@ -130,13 +137,27 @@ async function present(db: Db, rows: readonly AvRow[]): Promise<AvRecordBody[]> 
     caseNumber: cases.find((item) => item.id === row.case_id)?.number ?? null,
     activityId: row.activity_id,
     probe: probeOf(row),
+    derivatives: derivatives.get(`${row.agency_id} ${row.hash}`) ?? [],
     missing: missingOf(row),
+    persons: row.persons,
+    summary: row.summary,
+    keyContent: factsOf(row).keyContent,
+    partyReview: factsOf(row).partyReview,
+    storageException: factsOf(row).storageException,
+    profileId: row.profile_id,
+    rules: rules.get(row.id) ?? null,
     version: row.version,
     updatedAt: row.updated_at,
   }));
 }
 
-async function loadFor(deps: Deps, actor: SessionActor, id: string, action: 'av.read' | 'av.manage') {
+/** Loads a record the actor may read (else `av.not_found`) and checks `action` on it; also used by custody.usecases. */
+export async function loadFor(
+  deps: Deps,
+  actor: SessionActor,
+  id: string,
+  action: 'av.read' | 'av.manage' | 'av.custody',
+) {
   const row = await deps.database.db
     .selectFrom('av_records')
     .selectAll()
@@ -154,7 +175,10 @@ async function loadFor(deps: Deps, actor: SessionActor, id: string, action: 'av.
   return row;
 }
 
-/** The A/V library: records the actor may see, newest first, with filters (unlinked, incomplete, mine). */
+/**
+ * The A/V library: records the actor may see, newest first, with filters (unlinked, incomplete, mine) and the AVS-05
+ * classification (unit, device number, officer, time of use, party, 案由).
+ */
 export async function listAvRecords(deps: Deps, actor: SessionActor, query: AvListQuery) {
   const scope = widestScope(actor, 'av.read');
   if (scope === null) throw domainError('auth.forbidden', { action: 'av.read' });
@@ -182,6 +206,31 @@ export async function listAvRecords(deps: Deps, actor: SessionActor, query: AvLi
       eb.or(requiredAvMetadataKeys.map((key) => eb(`av_records.${metadataColumns[key]}`, 'is', null))),
     );
   }
+  // AVS-05: unit, device number, officer, time of use (the capture overlaps the range), party and 案由.
+  const like = (text: string) => sql<string>`${`%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`} escape '\\'`;
+  if (query.unitId) q = q.where('av_records.unit_id', '=', query.unitId);
+  if (query.deviceNumber) {
+    // Case-insensitive on both dialects (PostgreSQL's LIKE is case-sensitive): serials are written DSJ- or dsj-.
+    const device = query.deviceNumber.toLowerCase();
+    q = q.where((eb) => eb(eb.fn<string>('lower', ['av_records.device_number']), 'like', like(device)));
+  }
+  if (query.officer) q = q.where('av_records.maker_id', '=', query.officer);
+  if (query.capturedTo) {
+    q = q.where('av_records.captured_from', '<=', new Date(query.capturedTo).toISOString());
+  }
+  if (query.capturedFrom) {
+    const from = new Date(query.capturedFrom).toISOString();
+    q = q.where((eb) => eb(eb.fn.coalesce('av_records.captured_to', 'av_records.captured_from'), '>=', from));
+  }
+  if (query.party || query.cause) {
+    const { party, cause } = query;
+    q = q.where('av_records.case_id', 'in', (eb) => {
+      let cases = eb.selectFrom('cases').select('cases.id').where('cases.agency_id', '=', actor.agencyId);
+      if (party) cases = cases.where('cases.party_names', 'like', like(party));
+      if (cause) cases = cases.where('cases.cause', 'like', like(cause));
+      return cases;
+    });
+  }
   const count = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await q
     .selectAll('av_records')
@@ -190,12 +239,12 @@ export async function listAvRecords(deps: Deps, actor: SessionActor, query: AvLi
     .limit(query.limit)
     .offset(query.offset)
     .execute();
-  return { items: await present(db, rows), total: Number(count.n) };
+  return { items: await present(deps, rows), total: Number(count.n) };
 }
 
 export async function getAvRecord(deps: Deps, actor: SessionActor, id: string): Promise<AvRecordBody> {
   const row = await loadFor(deps, actor, id, 'av.read');
-  const [body] = await present(deps.database.db, [row]);
+  const [body] = await present(deps, [row]);
   return body!;
 }
 
@@ -293,14 +342,64 @@ export async function updateAvRecord(deps: Deps, ctx: Ctx, input: { id: string; 
     ...(body.announcementOffsetSeconds !== undefined
       ? { announcement_offset_seconds: body.announcementOffsetSeconds }
       : {}),
+    ...(body.persons !== undefined ? { persons: body.persons } : {}),
+    ...(body.summary !== undefined ? { summary: body.summary } : {}),
+    ...(body.keyContent !== undefined
+      ? { key_content: JSON.stringify({ ...(factsOf(row).keyContent ?? {}), ...body.keyContent }) }
+      : {}),
+    ...(body.partyReview !== undefined ? { party_review: JSON.stringify(body.partyReview) } : {}),
+    ...(body.storageException !== undefined
+      ? {
+          storage_exception_reason: body.storageException.reason,
+          returned_at: new Date(body.storageException.returnedAt).toISOString(),
+        }
+      : {}),
   };
   checkMetadata({ ...row, ...changes }, durationOf(row));
+  await checkProfileRules(deps, { ...row, ...changes }, body);
   const before = Object.fromEntries(Object.keys(changes).map((key) => [key, row[key as keyof AvRow]]));
   await bump(deps, ctx, row, body.expectedVersion, changes, {
     action: 'av.updated',
     summary: { hash: row.hash, before, after: changes },
   });
   return getAvRecord(deps, ctx.actor, row.id);
+}
+
+/**
+ * What the record's profile says of the fields just changed: AV-05 items must be the profile's own checklist items,
+ * AV-11 applies only where the profile asks for the party's review, and the AVS-01 return-to-unit exception must be
+ * allowed by the profile, with its reason and a return after the recording ended.
+ */
+async function checkProfileRules(deps: Deps, row: AvRow, body: UpdateAvRecordBody): Promise<void> {
+  if (body.keyContent === undefined && body.storageException === undefined) return;
+  const rules = (await rulesOfRecords(deps, [row])).get(row.id) ?? null;
+  if (body.keyContent !== undefined) {
+    const known = rules?.keyContent?.items.map((item) => item.id) ?? [];
+    const unknown = Object.keys(body.keyContent).find((id) => !known.includes(id));
+    if (unknown !== undefined) throw domainError('av.key_content_unknown', { item: unknown });
+  }
+  if (body.storageException !== undefined) {
+    const [problem] = rules?.storage.exceptionProblems ?? ['av.exception_not_allowed'];
+    if (problem !== undefined) {
+      throw domainError(problem as 'av.exception_not_allowed', {
+        returnedAt: body.storageException.returnedAt,
+        capturedTo: row.captured_to ?? '',
+        article: rules?.storage.article ?? '',
+      });
+    }
+  }
+}
+
+/** AV-08: under a profile that says so (LX), a record joins a case only with its time, place, persons and summary. */
+export async function checkCaseMetadata(deps: Deps, row: AvRow): Promise<void> {
+  const rules = (await rulesOfRecords(deps, [row])).get(row.id) ?? null;
+  const missing = rules?.caseMetadata?.missing ?? [];
+  if (missing.length > 0) {
+    throw domainError('av.case_metadata_missing', {
+      fields: missing.join(', '),
+      article: rules!.caseMetadata!.article,
+    });
+  }
 }
 
 /** Links a record to a case the actor records on (and optionally one of its activities); closed cases refuse. */
@@ -313,6 +412,7 @@ export async function linkAvRecord(deps: Deps, ctx: Ctx, input: { id: string; bo
   if (input.body.activityId) {
     await checkActivityOfCase(deps.database.db, { activityId: input.body.activityId, caseId: caseRow.id });
   }
+  await checkCaseMetadata(deps, row);
   await bump(
     deps,
     ctx,
@@ -349,120 +449,4 @@ export async function unlinkAvRecord(deps: Deps, ctx: Ctx, input: { id: string; 
     },
   );
   return getAvRecord(deps, ctx.actor, row.id);
-}
-
-/**
- * Opens the stored file (or the inclusive byte range) for playback or download. Every access is a ledger entry —
- * who, which file, play or download, which range — written before the first byte is sent.
- */
-export async function openAvContent(
-  deps: Deps,
-  ctx: Ctx,
-  input: { id: string; rangeHeader: string | undefined; download: boolean },
-): Promise<{ stream: Readable; row: AvRow; size: number; range: { start: number; end: number } | null }> {
-  const row = await loadFor(deps, ctx.actor, input.id, 'av.read');
-  const size = Number(row.size);
-  const range = parseRange(input.rangeHeader, size);
-  const [alg, hex] = row.hash.split(':') as ['sha256' | 'sm3', string];
-  await deps.uow.run(ctx, (tx) =>
-    tx.ledger.append({
-      action: 'av.accessed',
-      subject: { type: 'avRecord', id: row.id },
-      summary: {
-        hash: row.hash,
-        mode: input.download ? 'download' : 'play',
-        range: range ? `${range.start}-${range.end}` : null,
-        caseId: row.case_id,
-      },
-    }),
-  );
-  const stream = await deps.blobs.open({ alg, hex }, range ?? undefined);
-  return { stream, row, size, range };
-}
-
-/**
- * Link suggestions for the actor's unlinked recordings (the most neglected part of footage in practice): an activity
- * of a case the actor may record on, at which the recording's officer (its maker or uploader) was present, whose time
- * window overlaps the capture window. Ranked by overlap; one click (`POST /api/av/:id/link`) accepts one.
- */
-export async function suggestLinks(deps: Deps, actor: SessionActor) {
-  const db = deps.database.db;
-  const mine = await db
-    .selectFrom('av_records')
-    .selectAll()
-    .where('agency_id', '=', actor.agencyId)
-    .where('case_id', 'is', null)
-    .where((eb) => eb.or([eb('uploaded_by', '=', actor.userId), eb('maker_id', '=', actor.userId)]))
-    .where('captured_from', 'is not', null)
-    .execute();
-  if (mine.length === 0) return { items: [] };
-  const caseIds = (
-    await db.selectFrom('case_handlers').select('case_id').where('user_id', '=', actor.userId).execute()
-  ).map((row) => row.case_id);
-  const activities = caseIds.length
-    ? await db
-        .selectFrom('activities')
-        .innerJoin('cases', 'cases.id', 'activities.case_id')
-        .select([
-          'activities.id',
-          'activities.case_id',
-          'activities.type',
-          'activities.started_at',
-          'activities.ended_at',
-          'activities.officers',
-          'cases.number',
-          'cases.stage',
-        ])
-        .where('activities.case_id', 'in', caseIds)
-        .where('cases.stage', 'not in', ['closed', 'archived'])
-        .execute()
-    : [];
-  const suggestions = suggestAvLinks(
-    mine.map((row) => ({
-      id: row.id,
-      deviceNumber: row.device_number,
-      officerIds: [row.maker_id, row.uploaded_by].filter((id): id is string => id !== null),
-      capturedFrom: row.captured_from,
-      capturedTo: row.captured_to,
-    })),
-    activities.map((activity) => ({
-      id: activity.id,
-      caseId: activity.case_id,
-      officerIds: (JSON.parse(activity.officers) as { userId: string }[]).map((officer) => officer.userId),
-      startedAt: activity.started_at,
-      endedAt: activity.ended_at,
-    })),
-  );
-  return {
-    items: suggestions.map((suggestion) => {
-      const activity = activities.find((item) => item.id === suggestion.activityId)!;
-      const record = mine.find((item) => item.id === suggestion.recordId)!;
-      return {
-        ...suggestion,
-        fileName: record.file_name,
-        recordVersion: record.version,
-        caseNumber: activity.number,
-        activityType: activity.type,
-        activityStartedAt: activity.started_at,
-      };
-    }),
-  };
-}
-
-/** Parses `Range: bytes=a-b` (one range; `a-` and `-n` forms) against the file size; null when absent. */
-export function parseRange(header: string | undefined, size: number): { start: number; end: number } | null {
-  if (!header) return null;
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!match || (match[1] === '' && match[2] === '')) throw domainError('av.invalid_range', { range: header });
-  let start: number;
-  let end: number;
-  if (match[1] === '') {
-    start = Math.max(0, size - Number(match[2]));
-    end = size - 1;
-  } else {
-    start = Number(match[1]);
-    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
-  }
-  if (start > end || start >= size) throw domainError('av.invalid_range', { range: header });
-  return { start, end };
 }

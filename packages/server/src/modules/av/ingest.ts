@@ -1,4 +1,4 @@
-import { avDeviceTypes, domainError, isDomainError, requireAuthorization } from '@liuhen/domain';
+import { avDeviceTypes, domainError, isDomainError, missingCaseMetadata, requireAuthorization } from '@liuhen/domain';
 import type { HashAlgorithm } from '@liuhen/ledger';
 import { FileStore } from '@tus/file-store';
 import { Server, type Upload } from '@tus/server';
@@ -10,6 +10,7 @@ import { errorResponse } from '../../http/errors';
 import type { SessionActor } from '../../uow';
 import { loadCaseFor } from '../cases/case-access';
 import { checkActivityOfCase } from '../cases/cases.repository';
+import { agencyProfileId } from '../profiles/profiles.usecases';
 import type { StationPrincipal } from './stations.usecases';
 
 /** Who sends an upload: a logged-in user (browser, CSRF-checked) or an ingest station (bearer token). */
@@ -122,7 +123,43 @@ export function createIngest(deps: Deps, options: { directory?: string } = {}) {
       if (metadata.activityId) {
         await checkActivityOfCase(deps.database.db, { activityId: metadata.activityId, caseId: row.id });
       }
+      // AV-08 (LX 第二十二条(三)): a recording joins a case only with its time, place, persons and summary.
+      const profileId = await agencyProfileId(deps.database.db, agencyOf(uploader));
+      const profile = profileId ? deps.profiles.get(profileId)?.profile : undefined;
+      if (profile) {
+        const missing = missingCaseMetadata(profile, {
+          ...uploadFacts(metadata),
+          makerId: uploader.kind === 'user' || metadata.officerNumber ? 'given' : null,
+        });
+        if (missing.length > 0) {
+          throw domainError('av.case_metadata_missing', {
+            fields: missing.join(', '),
+            article: profile.av.caseMetadata?.article ?? '',
+          });
+        }
+      }
     }
+  }
+
+  /** What an upload's metadata says of the recording (Upload-Metadata keys place, purpose, persons, summary). */
+  function uploadFacts(metadata: Record<string, string | null | undefined>) {
+    const text = (value: string | null | undefined, max: number) => value?.trim().slice(0, max) || null;
+    return {
+      deviceType: metadata.deviceType || null,
+      capturedFrom: metadata.capturedFrom || null,
+      capturedTo: metadata.capturedTo || null,
+      receivedAt: new Date(0).toISOString(),
+      place: text(metadata.place, 200),
+      purpose: text(metadata.purpose, 1000),
+      makerId: null as string | null,
+      persons: text(metadata.persons, 1000),
+      summary: text(metadata.summary, 4000),
+      announcementOffsetSeconds: null,
+      mounting: null,
+      keyContent: null,
+      partyReview: null,
+      storageException: null,
+    };
   }
 
   /** The 制作人: the uploading officer, or the officer a station names by certificate number or username. */
@@ -184,6 +221,13 @@ export function createIngest(deps: Deps, options: { directory?: string } = {}) {
     const id = deps.ids.newId();
     const actor: SessionActor | null = uploader.kind === 'user' ? uploader.actor : null;
     const ctx = { actor, agencyId, requestId };
+    // GEN-01: the record is bound to the agency's profile; AVS-02: the system holds it from now on, except where the
+    // profile lets the officer keep the material until the monthly hand-over (XG 第十条).
+    const profileId = await agencyProfileId(deps.database.db, agencyId);
+    const profile = profileId ? deps.profiles.get(profileId)?.profile : undefined;
+    const officerHolds = profile?.avStorage.custody.officerMayHold === 'untilMonthlyHandover' && makerId !== null;
+    const custodian = officerHolds ? { kind: 'officer', id: makerId } : { kind: 'system', id: null };
+    const described = uploadFacts(metadata);
     await deps.uow.run(ctx, async (tx) => {
       const at = tx.now.toISOString();
       const caseId = metadata.caseId || null;
@@ -208,12 +252,33 @@ export function createIngest(deps: Deps, options: { directory?: string } = {}) {
           officer_number: officerNumber,
           captured_from: instantOrNull(metadata.capturedFrom, 'capturedFrom'),
           captured_to: instantOrNull(metadata.capturedTo, 'capturedTo'),
-          place: null,
-          purpose: null,
+          place: described.place,
+          purpose: described.purpose,
+          persons: described.persons,
+          summary: described.summary,
           case_id: caseId,
           activity_id: caseId ? metadata.activityId || null : null,
+          profile_id: profileId,
+          custodian_kind: custodian.kind,
+          custodian_id: custodian.id,
           version: 1,
           updated_at: at,
+        })
+        .execute();
+      await tx.db
+        .insertInto('av_custody_events')
+        .values({
+          id: deps.ids.newId(),
+          agency_id: agencyId,
+          av_record_id: id,
+          handover_id: null,
+          from_kind: uploader.kind === 'station' ? 'station' : 'officer',
+          from_id: uploader.kind === 'station' ? uploader.station.stationId : (actor?.userId ?? null),
+          to_kind: custodian.kind,
+          to_id: custodian.id,
+          at,
+          recorded_by: actor?.userId ?? null,
+          note: null,
         })
         .execute();
       await tx.ledger.append({
@@ -226,6 +291,8 @@ export function createIngest(deps: Deps, options: { directory?: string } = {}) {
           newBlob: stored.created,
           station: uploader.kind === 'station' ? uploader.station.name : null,
           caseId,
+          profileId,
+          custodian,
         },
         hashes: [{ alg: stored.alg, hex: stored.hex, size: stored.size }],
       });

@@ -1,4 +1,9 @@
-import { timeContradictions, type TimeContradiction } from '@liuhen/domain';
+import {
+  type AvProbeFinding,
+  deviceNumberContradictions,
+  mediaKindOfMimeType,
+  timeContradictions,
+} from '@liuhen/domain';
 import { execFile } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,17 +12,20 @@ import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { resolveBlobPath } from '../../adapters/blobs/fs.blob-store';
 import type { Deps } from '../../deps';
+import { type PhotoExif, readPhotoExif } from './exif';
 
 const run = promisify(execFile);
 
-/** What a media file says of itself (ffprobe), and where that contradicts what the officer declared. */
+/** What a media file says of itself (ffprobe; EXIF for photos), and where that contradicts what was declared. */
 export type ProbeResult = {
   formatName: string | null;
   durationSeconds: number | null;
   creationTime: string | null;
   video: { codec: string; width: number | null; height: number | null } | null;
   audio: { codec: string } | null;
-  findings: TimeContradiction[];
+  /** Photos only (null for audio and video): what the EXIF says. */
+  exif: PhotoExif | null;
+  findings: AvProbeFinding[];
   error: string | null;
 };
 
@@ -38,10 +46,22 @@ export function ffprobePath(): string | null {
   return existsSync(candidate) ? candidate : null;
 }
 
-/** Reads a media file's container, duration, creation time and codecs; never changes the file. */
-export async function probeFile(file: string, ffprobe: string): Promise<Omit<ProbeResult, 'findings'>> {
+/** ffprobe's names for still-image demuxers: `image2` by extension, `jpeg_pipe`, `png_pipe` … by content. */
+const isImageFormat = (formatName: string | null | undefined) =>
+  formatName === 'image2' || /(^|,)\w+_pipe($|,)/.test(formatName ?? '');
+
+/**
+ * Reads a media file's container, duration, creation time and codecs, and for a photo (an `image/*` media type, or
+ * a file ffprobe reads as a still image) its EXIF; never changes the file. ffprobe passes a damaged still image
+ * with only a logged error, so a photo in which it finds no picture with a size is a failure here.
+ */
+export async function probeFile(
+  file: string,
+  ffprobe: string,
+  mediaType = 'application/octet-stream',
+): Promise<Omit<ProbeResult, 'findings'>> {
   try {
-    const { stdout } = await run(
+    const { stdout, stderr } = await run(
       ffprobe,
       ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', file],
       { maxBuffer: 8 * 1024 * 1024, timeout: 120_000 },
@@ -53,6 +73,8 @@ export async function probeFile(file: string, ffprobe: string): Promise<Omit<Pro
     const duration = Number(output.format?.duration);
     const creationTime =
       output.format?.tags?.creation_time ?? video?.tags?.creation_time ?? audio?.tags?.creation_time ?? null;
+    const photo = mediaKindOfMimeType(mediaType) === 'photo' || isImageFormat(output.format?.format_name);
+    const noPicture = photo && !(video?.width && video.height);
     return {
       formatName: output.format?.format_name ?? null,
       durationSeconds: Number.isFinite(duration) ? duration : null,
@@ -61,7 +83,8 @@ export async function probeFile(file: string, ffprobe: string): Promise<Omit<Pro
         ? { codec: video.codec_name, width: video.width ?? null, height: video.height ?? null }
         : null,
       audio: audio?.codec_name ? { codec: audio.codec_name } : null,
-      error: null,
+      exif: photo ? await readPhotoExif(file) : null,
+      error: noPicture ? (stderr.trim() || 'ffprobe found no picture in the file').slice(0, 500) : null,
     };
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr?.trim();
@@ -71,6 +94,8 @@ export async function probeFile(file: string, ffprobe: string): Promise<Omit<Pro
       creationTime: null,
       video: null,
       audio: null,
+      // A photo ffprobe cannot read (an HEIC variant it does not know) may still carry readable EXIF.
+      exif: mediaKindOfMimeType(mediaType) === 'photo' ? await readPhotoExif(file) : null,
       error: (stderr || String(error)).slice(0, 500),
     };
   }
@@ -99,19 +124,38 @@ export async function probeRecord(deps: Deps, recordId: string, ffprobe: string)
     await pipeline(await deps.blobs.open({ alg, hex }), createWriteStream(file));
   }
   try {
-    const probed = await probeFile(file, ffprobe);
-    let findings: TimeContradiction[] = [];
-    if (!probed.error && row.captured_from) {
+    const probed = await probeFile(file, ffprobe, row.media_type);
+    const findings: AvProbeFinding[] = [];
+    const exif = probed.exif;
+    if (!probed.error && row.captured_from && exif) {
+      // A photo: its EXIF capture time stands where a video's creation time does; it has no duration to compare.
+      findings.push(
+        ...timeContradictions({
+          declared: { from: row.captured_from, to: row.captured_to ?? row.captured_from },
+          embedded: {
+            creationTime: exif.capturedAt ?? exif.dateTimeOriginal,
+            source: 'exif',
+            timeZoneAssumed: exif.timeZoneAssumed,
+          },
+          toleranceSeconds: captureToleranceSeconds,
+        }),
+      );
+    } else if (!probed.error && row.captured_from) {
       const to =
         row.captured_to ?? new Date(Date.parse(row.captured_from) + (probed.durationSeconds ?? 0) * 1000).toISOString();
-      findings = timeContradictions({
-        declared: { from: row.captured_from, to },
-        embedded: {
-          creationTime: probed.creationTime,
-          durationSeconds: row.captured_to ? probed.durationSeconds : null,
-        },
-        toleranceSeconds: captureToleranceSeconds,
-      });
+      findings.push(
+        ...timeContradictions({
+          declared: { from: row.captured_from, to },
+          embedded: {
+            creationTime: probed.creationTime,
+            durationSeconds: row.captured_to ? probed.durationSeconds : null,
+          },
+          toleranceSeconds: captureToleranceSeconds,
+        }),
+      );
+    }
+    if (!probed.error && exif) {
+      findings.push(...deviceNumberContradictions({ declared: row.device_number, embeddedSerial: exif.serialNumber }));
     }
     const result: ProbeResult = { ...probed, findings };
     await db

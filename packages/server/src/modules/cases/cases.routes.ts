@@ -1,4 +1,6 @@
 import {
+  activityAvExceptionBody,
+  activityAvGapNoteBody,
   activityBody,
   approvalBody,
   approvalDecisionBody,
@@ -27,7 +29,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps';
 import { contextOf, requireActor } from '../../http/auth';
-import { recordActivity } from './activities.usecases';
+import { recordActivity, recordActivityAvException, recordActivityAvGapNote } from './activities.usecases';
 import { decideApproval, listApprovals, proposeApproval } from './approvals.usecases';
 import { registerMaterial, updateMaterial } from './materials.usecases';
 import { createCase, getCase, getWorkbench, listCases, listOfficers, transitionCase } from './cases.usecases';
@@ -109,6 +111,42 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
       },
       async (r, reply) =>
         reply.status(201).send(await recordActivity(deps, contextOf(r), { caseId: r.params.id, body: r.body })),
+    );
+    app.put(
+      '/api/cases/:id/activities/:activityId/av-gap-notes',
+      {
+        schema: {
+          tags: cases,
+          summary: '说明音像记录中断原因 Record the reason for a break in the A/V (AV-03)',
+          params: z.object({ id: z.string().min(1).max(64), activityId: z.string().min(1).max(64) }),
+          body: activityAvGapNoteBody,
+          response: { 200: activityBody },
+        },
+      },
+      (r) =>
+        recordActivityAvGapNote(deps, contextOf(r), {
+          caseId: r.params.id,
+          activityId: r.params.activityId,
+          body: r.body,
+        }),
+    );
+    app.put(
+      '/api/cases/:id/activities/:activityId/av-exception',
+      {
+        schema: {
+          tags: cases,
+          summary: '记录音像记录例外（不适宜音像记录 / 受客观条件限制）Record an A/V exception (AV-02, AV-10)',
+          params: z.object({ id: z.string().min(1).max(64), activityId: z.string().min(1).max(64) }),
+          body: activityAvExceptionBody,
+          response: { 200: activityBody },
+        },
+      },
+      (r) =>
+        recordActivityAvException(deps, contextOf(r), {
+          caseId: r.params.id,
+          activityId: r.params.activityId,
+          body: r.body,
+        }),
     );
     app.get(
       '/api/officers',

@@ -20,6 +20,8 @@ import {
   type EnforcementAct,
   checkHandlers,
   checkNonRegistrationNotice,
+  checkActInScope,
+  checkActivitiesHaveAv,
   domainError,
   extraActionApprovals,
   formatCaseNumber,
@@ -35,9 +37,10 @@ import {
   type ApprovalStepRecord,
 } from '@liuhen/domain';
 import type { Deps } from '../../deps';
+import { agencyProfileId, requireAgencyProfile } from '../profiles/profiles.usecases';
 import type { Db, RequestContext, SessionActor, Tx } from '../../uow';
 import { listCertificatesOf, toCertificate } from '../organisation/certificates.repository';
-import { presentActivities } from './activities.usecases';
+import { activityAvScope, presentActivities } from './activities.usecases';
 import { loadApprovalSteps, presentApproval } from './approvals.presenter';
 import {
   caseResource,
@@ -125,6 +128,9 @@ export async function createCase(deps: Deps, ctx: Ctx, body: CreateCaseBody): Pr
   const unitId = body.unitId ?? ctx.actor.unitId;
   requireAuthorization(ctx.actor, 'case.create', { agencyId: ctx.agencyId, unitId });
   checkIntake(body);
+  // GEN-01: the case is bound to the agency's profile now; GEN-02: its act must be in that profile's scope.
+  const { profile } = await requireAgencyProfile(deps, ctx.agencyId);
+  checkActInScope(body.act, profile.scope.acts ?? 'all');
   const now = deps.clock.now();
   const route =
     (body.source === 'complaint' || body.source === 'report') && body.intake.violationEndedOn
@@ -176,6 +182,7 @@ export async function createCase(deps: Deps, ctx: Ctx, body: CreateCaseBody): Pr
       hearing_report_due: null,
       hearing_report_provisional: null,
       hearing_reported_at: null,
+      profile_id: profile.id,
       version: 1,
       created_by: ctx.actor.userId,
       created_at: at,
@@ -205,6 +212,7 @@ export async function createCase(deps: Deps, ctx: Ctx, body: CreateCaseBody): Pr
         cause: body.cause,
         handlerIds,
         complaintRoute: route.route,
+        profile: { id: profile.id, version: profile.version },
       },
     });
     if (body.emergency) {
@@ -262,6 +270,7 @@ export async function getCase(deps: Deps, actor: SessionActor, caseId: string): 
   return {
     ...summary,
     version: row.version,
+    profileId: row.profile_id ?? (await agencyProfileId(db, row.agency_id)),
     partiesFull: parseJson<Party[]>(row.parties),
     intake: parseJson<CaseIntake>(row.intake),
     realName: row.real_name === null ? null : row.real_name === 1,
@@ -275,7 +284,7 @@ export async function getCase(deps: Deps, actor: SessionActor, caseId: string): 
       approvalId: event.approval_id,
       reason: event.reason,
     })),
-    activities: await presentActivities(db, activities, documents),
+    activities: await presentActivities(db, activities, documents, await activityAvScope(deps, row)),
     documents: documents.map(presentDocumentSummary),
     approvals: approvals.map((approval) =>
       presentApproval(approval, steps, { number: row.number, cause: row.cause }, actor, resource),
@@ -417,6 +426,20 @@ export async function transitionCase(
       activityTypes: activities.map((activity) => activity.type),
       finalDocumentTypes: finalTypes,
     });
+  }
+  if (body.action === 'close') {
+    // AV-01: a case is not closed while an activity lacks the A/V its profile requires and no exception is accepted.
+    const db = deps.database.db;
+    const [activities, documents] = await Promise.all([activitiesOf(db, row.id), documentsOf(db, row.id)]);
+    const presented = await presentActivities(db, activities, documents, await activityAvScope(deps, row));
+    checkActivitiesHaveAv(
+      presented.map((activity) => ({
+        id: activity.id,
+        type: activity.type,
+        state: activity.av.state,
+        article: activity.av.article,
+      })),
+    );
   }
   const details: Record<string, unknown> = {};
   if (body.action === 'declineRegistration') {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { sampleDocuments } from '../../test/case-documents';
 import { approve, type CaseFixture, complaintCase, createCaseFixture, move } from '../../test/case-fixture';
+import { uploadAv } from '../../test/av-fixture';
 import { describeEachDatabase } from '../../test/databases';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
@@ -46,6 +47,16 @@ describeEachDatabase('whole cases over HTTP, from intake to archive', (dialect) 
       ],
     });
     expect(activity.status).toBe(201);
+    // AV-01 (HS 第十五条): the site inspection is recorded without a break; one body-cam file covers it.
+    expect(activity.body.av).toMatchObject({ level: 'C', article: '001 第十五条', state: 'missing' });
+    await uploadAv(t, f.zhang.client, {
+      caseId,
+      activityId: activity.body.id,
+      deviceType: 'bodyCam',
+      deviceNumber: 'DSJ-0001',
+      capturedFrom: '2026-11-24T08:59:30+08:00',
+      capturedTo: '2026-11-24T10:30:10+08:00',
+    });
     expect((await move(f.zhang.client, caseId, 'endInvestigation')).body.stage).toBe('review');
 
     const early = await move(f.zhang.client, caseId, 'decide');

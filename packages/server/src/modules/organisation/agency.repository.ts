@@ -9,10 +9,19 @@ export async function findFirstAgency(db: Db) {
   return db.selectFrom('agencies').selectAll().orderBy('created_at').limit(1).executeTakeFirst();
 }
 
-export async function insertAgency(tx: Tx, agency: { id: string; name: string; shortName: string }) {
+export async function insertAgency(
+  tx: Tx,
+  agency: { id: string; name: string; shortName: string; profileId: string | null },
+) {
   await tx.db
     .insertInto('agencies')
-    .values({ id: agency.id, name: agency.name, short_name: agency.shortName, created_at: tx.now.toISOString() })
+    .values({
+      id: agency.id,
+      name: agency.name,
+      short_name: agency.shortName,
+      profile_id: agency.profileId,
+      created_at: tx.now.toISOString(),
+    })
     .execute();
 }
 

@@ -26,7 +26,12 @@ describeEachDatabase('the agency over HTTP', (dialect) => {
     });
     expect((await officer.patch('/api/agency', { name: '别的名字' })).status).toBe(403);
     const res = await admin.patch('/api/agency', { name: '本溪市人力资源和社会保障局', shortName: '本人社' });
-    expect(res.body).toEqual({ id: t.agencyId, name: '本溪市人力资源和社会保障局', shortName: '本人社' });
+    expect(res.body).toEqual({
+      id: t.agencyId,
+      name: '本溪市人力资源和社会保障局',
+      shortName: '本人社',
+      profileId: 'hengshan',
+    });
     expect((await admin.get('/api/auth/session')).body.agency.name).toBe('本溪市人力资源和社会保障局');
     const [entry] = await t.trail('agency.updated');
     expect(JSON.parse(entry!.summary)).toMatchObject({

@@ -7,7 +7,7 @@ import { findAgency, updateAgencyRow } from './agency.repository';
 async function loadAgency(deps: Deps, agencyId: string): Promise<AgencyBody> {
   const row = await findAgency(deps.database.db, agencyId);
   if (!row) throw domainError('agency.not_initialised');
-  return { id: row.id, name: row.name, shortName: row.short_name };
+  return { id: row.id, name: row.name, shortName: row.short_name, profileId: row.profile_id };
 }
 
 export async function getAgency(deps: Deps, actor: SessionActor): Promise<AgencyBody> {

@@ -20,11 +20,14 @@ export type BootstrapResult =
  */
 export async function initialiseAgency(
   deps: Deps,
-  input: { agencyName: string; adminPassword?: string | undefined },
+  input: { agencyName: string; adminPassword?: string | undefined; profileId?: string | undefined },
 ): Promise<BootstrapResult> {
   const { config } = deps;
   const existing = await findFirstAgency(deps.database.db);
   if (existing) return { created: false, agencyId: existing.id };
+  // GEN-01: the profile may be chosen at installation (LIUHEN_PROFILE) or later in 系统管理.
+  const profileId = input.profileId ?? config.profile ?? null;
+  const profile = profileId ? deps.profiles.require(profileId) : null;
   const password = input.adminPassword ?? generatePassword();
   if (input.adminPassword !== undefined) {
     try {
@@ -47,7 +50,12 @@ export async function initialiseAgency(
   });
   try {
     await deps.uow.run(ctx, async (tx) => {
-      await insertAgency(tx, { id: agencyId, name: input.agencyName, shortName: input.agencyName.slice(0, 4) });
+      await insertAgency(tx, {
+        id: agencyId,
+        name: input.agencyName,
+        shortName: input.agencyName.slice(0, 4),
+        profileId: profile?.profile.id ?? null,
+      });
       await insertLog(tx.db, {
         agencyId,
         origin,
@@ -73,6 +81,9 @@ export async function initialiseAgency(
           adminUsername: bootstrapAdminUsername,
           adminUserId: adminId,
           ledger: { origin, hashAlgorithm: config.ledgerHash, verifierKey },
+          profile: profile
+            ? { id: profile.profile.id, version: profile.profile.version, sha256: profile.sha256 }
+            : null,
         },
       });
     });

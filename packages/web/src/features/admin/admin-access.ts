@@ -11,6 +11,7 @@ export function canSeeAdmin(can: Can): boolean {
 /** Tabs of 系统管理, each shown only when the session's abilities allow it. */
 export const adminTabs = [
   { path: 'agency', key: 'admin.agency', visible: (can: Can) => can('agency.update') },
+  { path: 'profiles', key: 'admin.profiles', visible: (can: Can) => can('agency.update') },
   { path: 'units', key: 'admin.units', visible: (can: Can) => can('unit.list') },
   { path: 'users', key: 'admin.users', visible: (can: Can) => can('user.list') },
   { path: 'audit', key: 'admin.audit', visible: (can: Can) => can('audit.read') },

@@ -1,4 +1,5 @@
 import type {
+  AvDerivativeKind,
   AvListQuery,
   AvRecordBody,
   LinkAvRecordBody,
@@ -23,6 +24,13 @@ export const unlinkAvRecord = (id: string, body: UnlinkAvRecordBody) =>
 /** Where the browser plays (HTTP Range) or downloads the stored file; the session cookie authorises it. */
 export const avContentUrl = (id: string, download = false) =>
   `/api${avPath(id)}/content${download ? '?download=1' : ''}`;
+
+/** A derivative of the stored file (AV-04): poster, thumbnail or browser-playable proxy; the original is untouched. */
+export const avDerivativeUrl = (id: string, kind: AvDerivativeKind) => `/api${avPath(id)}/derivatives/${kind}`;
+
+/** The record's derivative of this kind when it has been made, else undefined. */
+export const doneDerivative = (record: AvRecordBody, kind: AvDerivativeKind) =>
+  record.derivatives?.find((derivative) => derivative.kind === kind && derivative.status === 'done');
 
 /** The tus 1.0 endpoint the uploader sends files to. */
 export const uploadEndpoint = '/api/uploads';

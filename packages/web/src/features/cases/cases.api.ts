@@ -1,4 +1,6 @@
 import type {
+  ActivityAvExceptionBody,
+  ActivityAvGapNoteBody,
   ActivityBody,
   ApprovalBody,
   CaseDetailBody,
@@ -36,6 +38,11 @@ export const transitionCase = (id: string, body: TransitionBody) =>
   api.post<CaseDetailBody>(`${casePath(id)}/transitions`, body);
 export const recordActivity = (id: string, body: CreateActivityBody) =>
   api.post<ActivityBody>(`${casePath(id)}/activities`, body);
+/** AV-02, AV-10: why the activity has no (complete) A/V. */
+export const recordAvException = (id: string, activityId: string, body: ActivityAvExceptionBody) =>
+  api.put<ActivityBody>(`${casePath(id)}/activities/${encodeURIComponent(activityId)}/av-exception`, body);
+export const recordAvGapNote = (id: string, activityId: string, body: ActivityAvGapNoteBody) =>
+  api.put<ActivityBody>(`${casePath(id)}/activities/${encodeURIComponent(activityId)}/av-gap-notes`, body);
 export const proposeApproval = (id: string, body: ProposeApprovalBody) =>
   api.post<ApprovalBody>(`${casePath(id)}/approvals`, body);
 export const listOfficers = () => api.get<{ items: OfficerOption[] }>('/officers');

@@ -5,6 +5,7 @@ export const navItems = [
   { path: '/', key: 'nav.dashboard', ready: true },
   { path: '/cases', key: 'nav.cases', ready: true },
   { path: '/av', key: 'nav.records', ready: true },
+  { path: '/av/handovers', key: 'nav.avHandovers', ready: true },
   { path: '/approvals', key: 'nav.approvals', ready: false },
   { path: '/supervision', key: 'nav.supervision', ready: false },
   { path: '/devices', key: 'nav.devices', ready: false },
@@ -15,6 +16,6 @@ export function sectionOf(pathname: string): string {
   if (pathname.startsWith('/admin')) return '/admin';
   // A document belongs to its case.
   if (pathname.startsWith('/documents')) return '/cases';
-  const match = navItems.find((item) => item.path !== '/' && pathname.startsWith(item.path));
-  return match?.path ?? '/';
+  const matches = navItems.filter((item) => item.path !== '/' && pathname.startsWith(item.path));
+  return matches.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? '/';
 }

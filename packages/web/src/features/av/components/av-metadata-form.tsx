@@ -30,6 +30,8 @@ type Values = {
   mounting?: BodyCamMounting;
   mountingFocus?: string;
   announcementOffsetSeconds?: number | null;
+  persons?: string;
+  summary?: string;
 };
 
 const trimmed = (value: string | undefined) => {
@@ -67,6 +69,8 @@ export function AvMetadataForm({
     mounting: record.mounting ?? undefined,
     mountingFocus: record.mountingFocus ?? undefined,
     announcementOffsetSeconds: record.announcementOffsetSeconds,
+    persons: record.persons ?? undefined,
+    summary: record.summary ?? undefined,
   };
 
   const save = (values: Values) => {
@@ -86,6 +90,8 @@ export function AvMetadataForm({
       ...(typeof values.announcementOffsetSeconds === 'number'
         ? { announcementOffsetSeconds: values.announcementOffsetSeconds }
         : {}),
+      ...(trimmed(values.persons) ? { persons: trimmed(values.persons) } : {}),
+      ...(trimmed(values.summary) ? { summary: trimmed(values.summary) } : {}),
     };
     setSaving(true);
     updateAvRecord(record.id, body)
@@ -203,6 +209,16 @@ export function AvMetadataForm({
         <Col span={24}>
           <Form.Item name="purpose" label={t('av.purpose')}>
             <Input.TextArea rows={3} maxLength={1000} data-testid="av-meta-purpose" />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="persons" label={t('avRules.persons')}>
+            <Input.TextArea rows={2} maxLength={1000} data-testid="av-meta-persons" />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="summary" label={t('avRules.summary')}>
+            <Input.TextArea rows={3} maxLength={4000} data-testid="av-meta-summary" />
           </Form.Item>
         </Col>
       </Row>

@@ -1,19 +1,31 @@
 import type { AvRecordBody } from '@liuhen/contracts';
-import { Typography } from 'antd';
+import { Alert, Typography } from 'antd';
 import { mediaKindOfMimeType } from '../../../i18n/domain-labels';
 import { useI18n } from '../../../i18n/language-context';
-import { avContentUrl } from '../av.api';
+import { avContentUrl, avDerivativeUrl, doneDerivative } from '../av.api';
 
-/** Plays the stored file from `/api/av/:id/content` (HTTP Range, so seeking works); every access is ledgered. */
-export function AvPlayer({ record }: { record: AvRecordBody }) {
+/**
+ * Plays the stored file from `/api/av/:id/content` (HTTP Range, so seeking works), or its browser-compatible proxy
+ * when the browser cannot play the original (AV-04), with the poster frame shown before playback. Every playback of
+ * either is ledgered.
+ */
+export function AvPlayer({ record, startSeconds }: { record: AvRecordBody; startSeconds?: number | undefined }) {
   const { t } = useI18n();
-  const src = avContentUrl(record.id);
+  const proxy = doneDerivative(record, 'proxy');
+  const poster = doneDerivative(record, 'poster') ? avDerivativeUrl(record.id, 'poster') : undefined;
+  // A media fragment (`#t=`) starts playback at a moment, e.g. an application's registration in reception footage.
+  const start = startSeconds !== undefined && startSeconds > 0 ? `#t=${Math.floor(startSeconds)}` : '';
+  const src = `${proxy ? avDerivativeUrl(record.id, 'proxy') : avContentUrl(record.id)}${start}`;
   const style = { width: '100%', maxHeight: 480, background: '#000' };
-  switch (mediaKindOfMimeType(record.mediaType)) {
+  const kind = mediaKindOfMimeType(proxy?.mediaType ?? record.mediaType);
+  let player;
+  switch (kind) {
     case 'video':
-      return <video controls preload="metadata" src={src} style={style} data-testid="av-player" />;
+      player = <video controls preload="metadata" src={src} poster={poster} style={style} data-testid="av-player" />;
+      break;
     case 'audio':
-      return <audio controls preload="metadata" src={src} style={{ width: '100%' }} data-testid="av-player" />;
+      player = <audio controls preload="metadata" src={src} style={{ width: '100%' }} data-testid="av-player" />;
+      break;
     case 'photo':
       return (
         <img src={src} alt={record.fileName} style={{ maxWidth: '100%', maxHeight: 480 }} data-testid="av-player" />
@@ -25,4 +37,38 @@ export function AvPlayer({ record }: { record: AvRecordBody }) {
         </Typography.Paragraph>
       );
   }
+  if (!proxy) return player;
+  return (
+    <>
+      {player}
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginTop: 8 }}
+        data-testid="av-proxy-note"
+        title={
+          <>
+            {t('av.proxyNote')}{' '}
+            <Typography.Link href={avContentUrl(record.id, true)} data-testid="av-download-original">
+              {t('av.downloadOriginal')}
+            </Typography.Link>
+          </>
+        }
+      />
+    </>
+  );
+}
+
+/** The record's derivatives and where each stands, e.g. 封面 已生成 · 缩略图 已生成 · 浏览器兼容副本 无需. */
+export function DerivativesSummary({ record }: { record: AvRecordBody }) {
+  const { t } = useI18n();
+  const derivatives = record.derivatives ?? [];
+  if (derivatives.length === 0) return <>{t('av.derivative.pending')}</>;
+  return (
+    <span data-testid="av-derivatives">
+      {derivatives
+        .map((derivative) => `${t(`av.derivative.${derivative.kind}`)} ${t(`av.derivative.${derivative.status}`)}`)
+        .join(' · ')}
+    </span>
+  );
 }

@@ -9,6 +9,7 @@ import { formatMinute } from '../../cases/record-time';
 import { listAvRecords } from '../av.api';
 import { AvTable } from './av-table';
 import { LazyAvUploader } from './lazy-av-uploader';
+import { ReceptionFootagePanel } from './reception-footage-panel';
 
 /** The case page's 音像记录 tab: the records linked to the case, and an upload that links new footage at once. */
 export function CaseAvPanel({ detail }: { detail: CaseDetailBody }) {
@@ -33,6 +34,7 @@ export function CaseAvPanel({ detail }: { detail: CaseDetailBody }) {
 
   return (
     <Flex vertical gap={12} data-testid="case-av">
+      {detail.source === 'onApplication' && <ReceptionFootagePanel caseId={caseId} />}
       {canUpload && (
         <Card size="small" title={t('av.upload')}>
           <Typography.Paragraph type="secondary">{t('av.uploadCaseHelp')}</Typography.Paragraph>

@@ -4,6 +4,7 @@ import { useApiData } from '../../../api/use-api-data';
 import { useI18n } from '../../../i18n/language-context';
 import { useCan } from '../../auth/use-can';
 import { type AvFilters, listAvRecords } from '../av.api';
+import { type AvSearch, AvSearchForm } from '../components/av-search-form';
 import { AvTable } from '../components/av-table';
 import { LazyAvUploader } from '../components/lazy-av-uploader';
 
@@ -17,6 +18,7 @@ export function AvLibraryPage() {
   const can = useCan();
   const [checked, setChecked] = useState<Record<Flag, boolean>>({ unlinked: false, incomplete: false, mine: false });
   const [page, setPage] = useState(1);
+  const [search, setSearch] = useState<AvSearch>({});
   const filters: AvFilters = {
     unlinked: checked.unlinked ? 'true' : undefined,
     incomplete: checked.incomplete ? 'true' : undefined,
@@ -25,8 +27,8 @@ export function AvLibraryPage() {
   const { unlinked, incomplete, mine } = filters;
   const { data, loading, reload } = useApiData(
     useCallback(
-      () => listAvRecords({ unlinked, incomplete, mine, limit: pageSize, offset: (page - 1) * pageSize }),
-      [unlinked, incomplete, mine, page],
+      () => listAvRecords({ ...search, unlinked, incomplete, mine, limit: pageSize, offset: (page - 1) * pageSize }),
+      [search, unlinked, incomplete, mine, page],
     ),
   );
   const labels: Record<Flag, string> = {
@@ -65,6 +67,12 @@ export function AvLibraryPage() {
           </Space>
         }
       >
+        <AvSearchForm
+          onSearch={(next) => {
+            setSearch(next);
+            setPage(1);
+          }}
+        />
         <AvTable
           testId="av-list"
           records={data?.items ?? []}

@@ -2,16 +2,19 @@ import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import type { AvRecordBody } from '@liuhen/contracts';
 import { Alert, Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useApiData } from '../../../api/use-api-data';
 import { avMediaKindLabels, mediaKindOfMimeType } from '../../../i18n/domain-labels';
 import { useI18n } from '../../../i18n/language-context';
 import { useCan } from '../../auth/use-can';
 import { formatMinute } from '../../cases/record-time';
 import { avContentUrl, getAvRecord, sizeText } from '../av.api';
+import { AvExifCard } from '../components/av-exif-card';
+import { AvCustodyPanel } from '../components/av-custody-panel';
 import { AvLinkPanel } from '../components/av-link-panel';
 import { AvMetadataForm } from '../components/av-metadata-form';
-import { AvPlayer } from '../components/av-player';
+import { AvRulesPanel } from '../components/av-rules-panel';
+import { AvPlayer, DerivativesSummary } from '../components/av-player';
 import { MissingTag } from '../components/av-table';
 
 /** What ffprobe read from the file (filled by a background job after ingest). */
@@ -32,6 +35,8 @@ function ProbeSummary({ record }: { record: AvRecordBody }) {
 /** 音像记录: play the file, see its hash, complete its metadata (AVS-03), and link it to a case or activity. */
 export function AvRecordPage() {
   const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  const startSeconds = search.get('t') ? Number(search.get('t')) : undefined;
   const { t, pick } = useI18n();
   const can = useCan();
   const navigate = useNavigate();
@@ -92,7 +97,7 @@ export function AvRecordPage() {
         <Col xs={24} xl={14}>
           <Flex vertical gap={16}>
             <Card>
-              <AvPlayer record={record} />
+              <AvPlayer record={record} startSeconds={Number.isFinite(startSeconds) ? startSeconds : undefined} />
             </Card>
             {(record.probe?.findings ?? []).map((finding) => (
               <Alert key={finding.code} type="warning" showIcon title={pick(finding)} data-testid="av-probe-finding" />
@@ -120,6 +125,9 @@ export function AvRecordPage() {
                 <Descriptions.Item label={t('av.probe')}>
                   <ProbeSummary record={record} />
                 </Descriptions.Item>
+                <Descriptions.Item label={t('av.derivatives')}>
+                  <DerivativesSummary record={record} />
+                </Descriptions.Item>
                 {record.probe?.creationTime && (
                   <Descriptions.Item label={t('av.creationTime')}>
                     {formatMinute(record.probe.creationTime)}
@@ -130,6 +138,7 @@ export function AvRecordPage() {
                 )}
               </Descriptions>
             </Card>
+            <AvExifCard record={record} />
           </Flex>
         </Col>
         <Col xs={24} xl={10}>
@@ -146,6 +155,8 @@ export function AvRecordPage() {
             <Card title={t('av.link')} size="small">
               <AvLinkPanel key={record.version} record={record} editable={editable} onChanged={changed} />
             </Card>
+            <AvCustodyPanel key={`custody-${record.version}`} record={record} />
+            <AvRulesPanel record={record} editable={editable} onSaved={setSaved} onConflict={() => changed(null)} />
           </Flex>
         </Col>
       </Row>

@@ -4,15 +4,25 @@ import type { HTMLAttributes } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { type ActivityType, activityTypes, findDocumentType } from '../../../i18n/domain-labels';
 import { useI18n } from '../../../i18n/language-context';
+import { useProfile } from '../../admin/profiles/profiles.api';
 import { formatMinute } from '../record-time';
+import { ActivityAvBadge, ActivityAvDetails } from './activity-av';
 import { newDocumentPath } from './missing-documents';
 
-type Props = { caseId: string; activities: ActivityBody[]; canRecord: boolean };
+type Props = {
+  caseId: string;
+  /** The profile the case is bound to (GEN-01): its rules decide which A/V exceptions can be offered. */
+  profileId: string | null;
+  activities: ActivityBody[];
+  canRecord: boolean;
+  onChanged?: () => void;
+};
 
 /** 执法活动 of a case, newest last, each with its officers and the documents it still lacks. */
-export function ActivitiesTable({ caseId, activities, canRecord }: Props) {
+export function ActivitiesTable({ caseId, profileId, activities, canRecord, onChanged }: Props) {
   const { t, pick } = useI18n();
   const navigate = useNavigate();
+  const profile = useProfile(profileId);
   const columns: TableColumnsType<ActivityBody> = [
     {
       title: t('activities.type'),
@@ -35,6 +45,11 @@ export function ActivitiesTable({ caseId, activities, canRecord }: Props) {
       ),
     },
     { title: t('activities.recordedBy'), key: 'recordedBy', render: (_, item) => item.recordedBy.name },
+    {
+      title: t('activities.av'),
+      key: 'av',
+      render: (_, item) => <ActivityAvBadge activityId={item.id} av={item.av} />,
+    },
     {
       title: t('activities.missing'),
       key: 'missing',
@@ -67,6 +82,17 @@ export function ActivitiesTable({ caseId, activities, canRecord }: Props) {
       dataSource={activities}
       locale={{ emptyText: t('activities.none') }}
       pagination={false}
+      expandable={{
+        expandedRowRender: (item) => (
+          <ActivityAvDetails
+            caseId={caseId}
+            activity={item}
+            profile={profile}
+            canRecord={canRecord}
+            onChanged={() => onChanged?.()}
+          />
+        ),
+      }}
       onRow={(item) => ({ 'data-testid': `activity-row-${item.id}` }) as HTMLAttributes<HTMLElement>}
     />
   );

@@ -19,6 +19,7 @@ import { useCurrentSession } from '../../auth/session-context';
 import { listOfficers, recordActivity } from '../cases.api';
 import { optional } from '../pages/new-case-page';
 import { instantOf } from '../record-time';
+import { ActivityAvContextFields, type AvContextForm, avContextOf } from './activity-av-context-fields';
 import { MissingDocuments } from './missing-documents';
 import { OfficerSelect } from './officer-select';
 
@@ -37,6 +38,7 @@ type ActivityForm = {
     at: Dayjs;
   }[];
   summary?: string;
+  avContext?: AvContextForm;
 };
 
 type Props = { detail: CaseDetailBody; onClose: () => void; onSaved: (activity: ActivityBody) => void };
@@ -120,6 +122,7 @@ export function ActivityDrawer({ detail, onClose, onSaved }: Props) {
         })),
         summary: optional(values.summary),
         avRecordIds: [],
+        avContext: avContextOf(values.avContext, values.type),
       });
       message.success(t('activities.saved'));
       setSaved(activity);
@@ -179,6 +182,7 @@ export function ActivityDrawer({ detail, onClose, onSaved }: Props) {
               </Form.Item>
             </Col>
           </Row>
+          <ActivityAvContextFields type={type} />
           <Form.Item name="place" label={t('activities.place')} rules={[{ ...required, whitespace: true }]}>
             <Input maxLength={200} data-testid="activity-place" />
           </Form.Item>

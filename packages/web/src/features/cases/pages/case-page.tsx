@@ -103,7 +103,13 @@ export function CasePage() {
                       </Button>
                     </Flex>
                   )}
-                  <ActivitiesTable caseId={detail.id} activities={detail.activities} canRecord={detail.canRecord} />
+                  <ActivitiesTable
+                    caseId={detail.id}
+                    profileId={detail.profileId}
+                    activities={detail.activities}
+                    canRecord={detail.canRecord}
+                    onChanged={reload}
+                  />
                 </Flex>
               ),
             },

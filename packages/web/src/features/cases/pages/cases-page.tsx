@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useApiData } from '../../../api/use-api-data';
 import { caseProcedureLabels, enforcementActLabels } from '../../../i18n/domain-labels';
 import { useI18n } from '../../../i18n/language-context';
+import { ProfileMissingAlert } from '../../admin/profiles/components/profile-missing-alert';
 import { useCan } from '../../auth/use-can';
 import { type CaseFilters, listCases } from '../cases.api';
 import { CaseFiltersBar } from '../components/case-filters';
@@ -65,6 +66,7 @@ export function CasesPage() {
   return (
     <Card>
       <Flex vertical gap={16}>
+        <ProfileMissingAlert />
         <Flex justify="space-between" align="start" gap={16} wrap>
           <CaseFiltersBar value={filters} onChange={changeFilters} />
           <Space>

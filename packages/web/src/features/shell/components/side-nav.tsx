@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  CarryOutOutlined,
   DashboardOutlined,
   FolderOpenOutlined,
   MobileOutlined,
@@ -19,6 +20,7 @@ const icons: Record<string, ReactNode> = {
   '/': <DashboardOutlined />,
   '/cases': <FolderOpenOutlined />,
   '/av': <VideoCameraOutlined />,
+  '/av/handovers': <CarryOutOutlined />,
   '/approvals': <AuditOutlined />,
   '/supervision': <SafetyCertificateOutlined />,
   '/devices': <MobileOutlined />,
