@@ -126,6 +126,7 @@ export async function journeyDatabase(
     }
   };
   await query(`create schema ${schema}`);
+  await query(`comment on schema ${schema} is 'liuhen test ${Date.now()}'`);
   return {
     settings: { LIUHEN_DATABASE_URL: withSearchPath(url, schema) },
     drop: () => query(`drop schema if exists ${schema} cascade`),

@@ -20,6 +20,8 @@ async function createPostgresSchema(url: string): Promise<string> {
   await client.connect();
   try {
     await client.query(`create schema ${schema}`);
+    // The creation time lets a later run tell a killed run's schema from one still in use (see global-setup.ts).
+    await client.query(`comment on schema ${schema} is 'liuhen test ${Date.now()}'`);
   } finally {
     await client.end();
   }

@@ -44,20 +44,28 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** A test schema younger than this is never dropped by another run: its process may live in another PID namespace. */
+const staleAfterMs = 6 * 3_600_000;
+
 /**
  * Drops the schemas of test runs that were killed before they could clean up (`liuhen_test_<pid>_…` and
- * `liuhen_e2e_<pid>_…`, whose process is gone). A run still going keeps its schemas.
+ * `liuhen_e2e_<pid>_…`, whose process is gone and which were created more than six hours ago, as their comment says).
+ * A run still going keeps its schemas, even when it runs in another container sharing the database server.
  */
 async function dropStaleSchemas(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ name: string }>(
-      `select nspname as name from pg_namespace where nspname ~ '^liuhen_(test|e2e)_[0-9]+_[0-9a-f]+$'`,
+    const { rows } = await client.query<{ name: string; note: string | null }>(
+      `select nspname as name, obj_description(oid, 'pg_namespace') as note from pg_namespace
+       where nspname ~ '^liuhen_(test|e2e)_[0-9]+_[0-9a-f]+$'`,
     );
-    for (const { name } of rows) {
+    for (const { name, note } of rows) {
       const pid = Number(name.split('_')[2]);
-      if (!isAlive(pid)) await client.query(`drop schema if exists ${name} cascade`);
+      const createdAt = Number(/^liuhen test (\d+)$/.exec(note ?? '')?.[1] ?? 0);
+      if (!isAlive(pid) && Date.now() - createdAt > staleAfterMs) {
+        await client.query(`drop schema if exists ${name} cascade`);
+      }
     }
   } finally {
     await client.end();
