@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark with its baseline measured in the same run, as ONE JSON document on stdout
 // (progress on stderr). `--quick` shrinks every size for a smoke run; `--only=hashing,verify` picks benchmarks.
 import { existsSync } from 'node:fs';
+import { benchCompliance } from './compliance';
 import { benchHashing } from './hashing';
 import { benchInclusionProof } from './inclusion-proof';
 import { benchIngest } from './ingest';
@@ -24,12 +25,14 @@ const sizes = quick
       proof: { target: 200_000, minimum: 100_000, proofs: 200, buildBudgetSeconds: 60 },
       verify: { entries: 100_000, checkpointEvery: 10_000 },
       ingest: { fileMiB: 64, concurrent: 10, concurrentMiB: 5 },
+      compliance: { cases: 2000 },
     }
   : {
       append: { entries: 5000, concurrency: 8, batchSize: 100, warmup: 100, rounds: 5 },
       proof: { target: 10_000_000, minimum: 1_000_000, proofs: 1000, buildBudgetSeconds: 240 },
       verify: { entries: 1_000_000, checkpointEvery: 100_000 },
       ingest: { fileMiB: 2048, concurrent: 100, concurrentMiB: 50 },
+      compliance: { cases: 100_000 },
     };
 
 /** Runs one benchmark; a failure is reported in the JSON (and the exit code), and the others still run. */
@@ -60,6 +63,7 @@ const verify = verifyPresent
   : { skipped: 'verify.ts not present' };
 
 const ingest = await measure('ingest', () => benchIngest(sizes.ingest));
+const compliance = await measure('compliance', () => benchCompliance(dialects, sizes.compliance));
 
 const report = {
   liuhenBench: 1,
@@ -72,6 +76,7 @@ const report = {
   inclusionProof,
   verify,
   ingest,
+  compliance,
   notes,
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

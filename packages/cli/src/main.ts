@@ -16,6 +16,7 @@ import {
 import { ingestCommand } from './commands/ingest';
 import { serveCommand } from './commands/serve';
 import { stationAddCommand, stationListCommand, stationRevokeCommand } from './commands/station';
+import { complianceReevaluateCommand } from './commands/compliance';
 import { unitAddCommand, unitListCommand } from './commands/unit';
 import { userAddCommand, userListCommand, userResetPasswordCommand, userStatusCommand } from './commands/user';
 import { type Io, processIo, reportError } from './io';
@@ -143,6 +144,15 @@ must be changed at first login.
     .command('config')
     .description('列出全部设置 / list every setting')
     .action(() => io.out(settingsHelp.trim()));
+
+  program
+    .command('compliance')
+    .description('合规评估（issue 6） / the compliance engine')
+    .command('reevaluate')
+    .description(
+      '重新评估本机关全部案件（规定或节假日安排变更后） / re-evaluate every case (after a profile or calendar change)',
+    )
+    .action(() => complianceReevaluateCommand(io));
 
   const unit = program.command('unit').description('单位管理（GEN-07） / manage units');
   unit

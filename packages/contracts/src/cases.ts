@@ -21,6 +21,7 @@ import {
 } from '@liuhen/domain';
 import { z } from 'zod';
 import { localDate } from './common';
+import { complianceOverrideSchema } from './compliance';
 
 /**
  * Cases, activities, documents and approvals (issue 4). Every response body the web and API clients read is here;
@@ -498,6 +499,9 @@ export const transitionBody = z
       .optional()
       .meta({ description: 'INIT-06: required to decline a real-name complaint or report' }),
     referredTo: text(200).optional().meta({ description: 'INIT-10: the body the case is referred to' }),
+    override: complianceOverrideSchema
+      .optional()
+      .meta({ description: 'Issue 6: proceed despite blocking compliance findings, under an approved 合规例外审批' }),
   })
   .strict();
 export type TransitionBody = z.infer<typeof transitionBody>;

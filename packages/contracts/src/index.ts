@@ -4,6 +4,7 @@ export * from './av';
 export * from './av-custody';
 export * from './cases';
 export * from './common';
+export * from './compliance';
 export * from './health';
 export * from './ledger';
 export * from './organisation';

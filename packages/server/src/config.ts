@@ -48,6 +48,12 @@ export const settings = {
     schema: z.string().min(1).optional(),
     default: undefined,
   },
+  calendarDir: {
+    env: 'LIUHEN_CALENDAR_DIR',
+    doc: 'State Council holiday schedules as data, one <year>.json each, adding or amending years (docs/calendar.md); unset = <data dir>/calendar / 法定节假日安排文件目录',
+    schema: z.string().min(1).optional(),
+    default: undefined,
+  },
   agencyName: {
     env: 'LIUHEN_AGENCY_NAME',
     doc: 'Name of the agency created on first start / 初始化时创建的行政执法机关名称',
@@ -129,6 +135,12 @@ export const settings = {
     doc: 'Sign a checkpoint every T seconds when the log grew (0: off) / 每 T 秒签署检查点',
     schema: integer(0, 86_400),
     default: 60,
+  },
+  complianceSweepSeconds: {
+    env: 'LIUHEN_COMPLIANCE_SWEEP_SECONDS',
+    doc: 'Re-evaluate cases whose compliance deadlines pass every T seconds (0: off; all open cases daily) / 合规定时评估间隔（秒）',
+    schema: integer(0, 86_400),
+    default: 300,
   },
   blobStore: {
     env: 'LIUHEN_BLOB_STORE',

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Database } from './adapters/db/database';
 import path from 'node:path';
-import { createOfficialCalendar, type HolidayCalendar } from '@liuhen/domain';
+import type { HolidayCalendar } from '@liuhen/domain';
 import type { NoteSigner } from '@liuhen/ledger';
 import type { BlobStore } from './adapters/blobs/blob-store';
 import { createFsBlobStore } from './adapters/blobs/fs.blob-store';
 import { createS3BlobStore } from './adapters/blobs/s3.blob-store';
+import { createConfiguredCalendar } from './adapters/calendar/calendar-files';
 import type { Config } from './config';
 import { loadLedgerSigner } from './ledger/keys';
 import { loadProfiles, type ProfileRegistry } from './modules/profiles/profile-registry';
@@ -93,7 +94,7 @@ export function createDeps(input: {
     }),
     signerFor,
     blobs: input.blobs ?? createConfiguredBlobStore(input.config),
-    calendar: input.calendar ?? createOfficialCalendar(),
+    calendar: input.calendar ?? createConfiguredCalendar(input.config),
     profiles:
       input.profiles ??
       loadProfiles({ agencyDir: input.config.profilesDir ?? path.join(input.config.dataDir, 'profiles') }),

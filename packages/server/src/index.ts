@@ -25,3 +25,4 @@ export { createUser, listUsers, resetPassword, setUserStatus } from './modules/o
 export type { SessionActor } from './uow';
 export { liuhenVersion } from './version';
 export { authenticateStation, createStation, listStations, revokeStation } from './modules/av/stations.usecases';
+export { reevaluateAll } from './modules/compliance/compliance.usecases';

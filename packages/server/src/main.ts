@@ -8,6 +8,7 @@ import { createHttpServer } from './http/server';
 import { scheduleAvDerivatives } from './jobs/av-derive.job';
 import { scheduleAvProbes } from './jobs/av-probe.job';
 import { scheduleCheckpoints } from './jobs/checkpoint.job';
+import { scheduleComplianceSweep } from './jobs/compliance-sweep.job';
 import { type BootstrapResult, initialiseAgency } from './modules/organisation/bootstrap.usecases';
 
 export type Liuhen = { deps: Deps; database: Database; close(): Promise<void> };
@@ -65,10 +66,12 @@ export async function startServer(
   const stopCheckpoints = scheduleCheckpoints(liuhen.deps, app.log);
   const stopProbes = scheduleAvProbes(liuhen.deps, app.log);
   const stopDerivatives = scheduleAvDerivatives(liuhen.deps, app.log);
+  const stopCompliance = scheduleComplianceSweep(liuhen.deps, app.log);
   app.addHook('onClose', async () => {
     stopCheckpoints();
     stopProbes();
     stopDerivatives();
+    stopCompliance();
     await liuhen.close();
   });
   const address = await app.listen({ port: config.port, host: config.host });

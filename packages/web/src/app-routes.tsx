@@ -12,6 +12,7 @@ import { AvLibraryPage } from './features/av/pages/av-library-page';
 import { AvRecordPage } from './features/av/pages/av-record-page';
 import { CasePage } from './features/cases/pages/case-page';
 import { CasesPage } from './features/cases/pages/cases-page';
+import { CompliancePage } from './features/compliance/pages/compliance-page';
 import { NewCasePage } from './features/cases/pages/new-case-page';
 import { DocumentPage } from './features/documents/pages/document-page';
 import { NewDocumentPage } from './features/documents/pages/new-document-page';
@@ -52,6 +53,7 @@ export function AppRoutes() {
         <Route path="av" element={<AvLibraryPage />} />
         <Route path="av/handovers" element={<AvHandoversPage />} />
         <Route path="av/:id" element={<AvRecordPage />} />
+        <Route path="compliance" element={<CompliancePage />} />
         {navItems
           .filter((item) => !item.ready)
           .map((item) => (

@@ -63,6 +63,13 @@ describe('the official working-day calendar', () => {
     expect(with2027.isWorkday('2027-01-02')).toBe(true);
   });
 
+  it('lets a schedule supplied as data amend a shipped year', () => {
+    const amended = createOfficialCalendar([{ year: 2026, holidays: ['2026-01-05'], makeUpWorkdays: [] }]);
+    expect(amended.isWorkday('2026-01-05')).toBe(false);
+    expect(amended.isWorkday('2026-01-02')).toBe(true);
+    expect(amended.isWorkday('2025-01-28')).toBe(false);
+  });
+
   it('rejects schedules that contradict themselves', () => {
     const base = { year: 2030, holidays: [], makeUpWorkdays: [] };
     expect(() => createScheduleCalendar([{ ...base, holidays: ['2031-01-01'] }])).toThrow(/lists 2031-01-01/);

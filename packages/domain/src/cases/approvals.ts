@@ -25,6 +25,7 @@ export const approvalTypes = [
   'coerciveMeasure',
   'paymentDeferral',
   'compulsoryExecution',
+  'complianceOverride',
 ] as const;
 export type ApprovalType = (typeof approvalTypes)[number];
 
@@ -36,6 +37,8 @@ export const approvalTypeLabels = {
   coerciveMeasure: { zh: '行政强制措施审批', en: 'Coercive-measure approval' },
   paymentDeferral: { zh: '延期（分期）缴纳罚款审批', en: 'Deferred-payment approval' },
   compulsoryExecution: { zh: '强制执行审批', en: 'Compulsory-execution approval' },
+  /** Issue 6: lets a stage transition proceed despite open compliance findings of a blocking rule. */
+  complianceOverride: { zh: '合规例外审批', en: 'Compliance-override approval' },
 } as const satisfies Record<ApprovalType, Label>;
 
 /** Who may take each step of a chain. The proposer is always one of the case's handlers. */
@@ -64,6 +67,7 @@ export const approvalChains = {
   coerciveMeasure: { ...headChain, requirementIds: ['MEAS-01', 'APPR-01'] },
   paymentDeferral: { ...headChain, requirementIds: ['EXEC-08', 'APPR-01'] },
   compulsoryExecution: { ...headChain, requirementIds: ['EXEC-05', 'APPR-01'] },
+  complianceOverride: { ...headChain, requirementIds: ['APPR-01'] },
 } as const satisfies Record<ApprovalType, ApprovalChain>;
 
 /** The approval a stage action needs beyond `actionApprovals` (terminate is approved like the other endings). */

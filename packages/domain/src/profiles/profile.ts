@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { avsDeadlineRules } from '../av/deadlines';
 import { activityTypeCodes, type ActivityType } from '../cases/activities';
 import { caseProcedures, enforcementActs } from '../cases/case';
+import { caseActions } from '../cases/stages';
 import { profileCodes } from '../documents/document-type';
+import { profileRecordsSchema } from './profile-records';
 
 /**
  * A jurisdiction profile (GEN-01): one regulation as data. It names its issuer and legal basis, and holds every
@@ -166,6 +168,45 @@ const avStorageSchema = z.strictObject({
   }),
 });
 
+/** Deadlines the case rules read (issue 6); `null` where the seed is silent. */
+const deadlinesSchema = z.strictObject({
+  /** INIT-07-P: an emergency start is reported and approved retrospectively within this many hours. */
+  emergencyRetroApproval: z
+    .strictObject({ hours: z.number().int().positive(), approver: text(100), article: articleSchema })
+    .nullable(),
+  /** HEAR-02: the hearing notice is served at least this many days before the hearing. */
+  hearingNotice: z.strictObject({ days: z.number().int().positive(), article: articleSchema }).nullable(),
+  /** HEAR-04: the hearing report is made within this many working days after the hearing. */
+  hearingReport: z.strictObject({ workingDays: z.number().int().positive(), article: articleSchema }).nullable(),
+  /** EXEC-02: the rectification is verified on its deadline (按期). */
+  rectificationCheck: z.strictObject({ article: articleSchema }).nullable(),
+  /** ARCH-01-P: the case file is archived within this many days of the end of the enforcement act. */
+  archive: z
+    .strictObject({
+      days: z.number().int().positive(),
+      /** `termination` 行政执法行为终结之日 (closing or termination); `completion` 办理完毕之日 (LX). */
+      anchor: z.enum(['termination', 'completion']),
+      /** A period set by a specific law prevails (法律、法规、规章有具体要求的，从其规定). */
+      specificLawPrevails: z.boolean(),
+      article: articleSchema,
+    })
+    .nullable(),
+});
+export type ProfileDeadlines = z.infer<typeof deadlinesSchema>;
+
+/**
+ * Which compliance findings block which stage transitions (issue 6). An open finding of a listed rule refuses the
+ * transition unless an override with a reason and an approved 合规例外 approval is recorded.
+ */
+const complianceSchema = z.strictObject({
+  blockTransitions: z.array(
+    z.strictObject({
+      action: z.enum(caseActions),
+      rules: z.array(z.string().regex(/^[A-Z]{2,5}-\d{2}(\.[a-zA-Z]+)?$/)).min(1),
+    }),
+  ),
+});
+
 export const profileSchema = z.strictObject({
   $schema: z.string().optional(),
   /** Stable identifier, named for the issuer (`hengshan`, `linxi-hrss` …). */
@@ -191,6 +232,10 @@ export const profileSchema = z.strictObject({
   }),
   av: avSchema,
   avStorage: avStorageSchema,
+  deadlines: deadlinesSchema,
+  compliance: complianceSchema,
+  /** Issue 6: what the written records contain, approval, access, supervision, sanctions (profile-records.ts). */
+  records: profileRecordsSchema,
 });
 export type Profile = z.infer<typeof profileSchema>;
 

@@ -395,6 +395,14 @@ export const errorMessages = {
     zh: '有 {count} 项执法活动缺少规定的音像记录（{article}），须关联音像记录或依规定记录例外后方可结案',
     en: '{count} activities lack the A/V their profile requires ({article}); link A/V or record an allowed exception before closing',
   },
+  'compliance.blocked': {
+    zh: '有 {count} 项合规问题未解决（{rules}；{articles}），须整改或经合规例外审批后方可继续',
+    en: '{count} open compliance finding(s) ({rules}; {articles}) block this step; resolve them or record an approved compliance override',
+  },
+  'compliance.override_invalid': {
+    zh: '合规例外审批 {approvalId} 不可用：须为本案已批准且未使用的合规例外审批',
+    en: 'Compliance override {approvalId} cannot be used: it must be an approved, unused compliance-override approval of this case',
+  },
   'profile.invalid': {
     zh: '执法全过程记录规定配置 {file} 有误：{issues}',
     en: 'Profile {file} is invalid: {issues}',

@@ -59,6 +59,8 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   'approval.out_of_order': 409,
   'case.approval_required': 409,
   'case.av_required_missing': 409,
+  'compliance.blocked': 409,
+  'compliance.override_invalid': 409,
   'profile.not_found': 404,
   'profile.not_selected': 409,
   'case.approval_mismatch': 409,

@@ -22,6 +22,7 @@ import { avRoutes } from '../modules/av/av.routes';
 import { avCustodyRoutes } from '../modules/av/custody.routes';
 import { profileRoutes } from '../modules/profiles/profiles.routes';
 import { caseRoutes } from '../modules/cases/cases.routes';
+import { complianceRoutes } from '../modules/compliance/compliance.routes';
 import { ledgerRoutes } from '../modules/ledger/ledger.routes';
 import { certificateRoutes } from '../modules/organisation/certificates.routes';
 import { organisationRoutes } from '../modules/organisation/organisation.routes';
@@ -106,6 +107,7 @@ export async function createHttpServer(deps: Deps, options: HttpOptions): Promis
   await app.register(avRoutes(deps));
   await app.register(avCustodyRoutes(deps));
   await app.register(profileRoutes(deps));
+  await app.register(complianceRoutes(deps));
 
   const webDir = options.webDir ?? bundledWebDir;
   const hasWeb = existsSync(path.join(webDir, 'index.html'));

@@ -1,3 +1,4 @@
+import { complianceEn } from './compliance-messages';
 import { avCustodyEn } from './av-custody-messages';
 import { avEn } from './av-messages';
 import { casesEn } from './cases-messages';
@@ -222,4 +223,5 @@ export const en: Record<MessageKey, string> = {
   ...avEn,
   ...avCustodyEn,
   ...profileEn,
+  ...complianceEn,
 };

@@ -1,3 +1,4 @@
+import { complianceZh } from './compliance-messages';
 import { avCustodyZh } from './av-custody-messages';
 import { avZh } from './av-messages';
 import { casesZh } from './cases-messages';
@@ -219,6 +220,7 @@ export const zh = {
   ...avZh,
   ...avCustodyZh,
   ...profileZh,
+  ...complianceZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

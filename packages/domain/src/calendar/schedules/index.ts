@@ -9,7 +9,14 @@ import { schedule2026 } from './2026';
  */
 export const officialHolidaySchedules: readonly HolidaySchedule[] = [schedule2024, schedule2025, schedule2026];
 
-/** The working-day calendar of the shipped schedules, plus any extra years supplied as data. */
+/**
+ * The working-day calendar of the shipped schedules plus extra years supplied as data. An extra schedule for a year
+ * that ships replaces the shipped one (an amendment, e.g. a notice revised after the release).
+ */
 export function createOfficialCalendar(extraSchedules: readonly HolidaySchedule[] = []): HolidayCalendar {
-  return createScheduleCalendar([...officialHolidaySchedules, ...extraSchedules]);
+  const amended = new Set(extraSchedules.map((schedule) => schedule.year));
+  return createScheduleCalendar([
+    ...officialHolidaySchedules.filter((schedule) => !amended.has(schedule.year)),
+    ...extraSchedules,
+  ]);
 }

@@ -6,6 +6,7 @@ import { casesMigration } from './migrations/0004-cases';
 import { avMigration } from './migrations/0005-av';
 import { profilesAvMigration } from './migrations/0006-profiles-av';
 import { avDerivativesMigration } from './migrations/0007-av-derivatives';
+import { complianceMigration } from './migrations/0008-compliance';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -25,4 +26,5 @@ export const migrations: readonly Migration[] = [
   avMigration,
   profilesAvMigration,
   avDerivativesMigration,
+  complianceMigration,
 ];

@@ -51,6 +51,8 @@ describeEachDatabase('migrations', (dialect) => {
       'case_number_sequences',
       'cases',
       'certificates',
+      'compliance_findings',
+      'compliance_state',
       'document_scans',
       'document_versions',
       'documents',
@@ -68,7 +70,7 @@ describeEachDatabase('migrations', (dialect) => {
     for (let i = 0; i < migrations.length; i++) await migrateDown(test.database);
     expect(await tableNames(test)).toEqual([]);
     await migrateToLatest(test.database);
-    expect(await tableNames(test)).toHaveLength(27);
+    expect(await tableNames(test)).toHaveLength(29);
   });
 
   it('PROH-02: refuses UPDATE and DELETE on ledger entries, nodes, checkpoints and timestamps, even in raw SQL', async () => {

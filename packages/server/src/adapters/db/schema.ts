@@ -415,6 +415,37 @@ export type AvDerivativeTable = {
   updated_at: string;
 };
 
+/** Issue 6: one finding of the compliance engine (derived data, replaced on each evaluation of its case). */
+export type ComplianceFindingTable = {
+  id: string;
+  agency_id: string;
+  case_id: string;
+  unit_id: string | null;
+  rule: string;
+  requirement_id: string;
+  article: string | null;
+  status: string;
+  severity: string;
+  subject_type: string;
+  subject_id: string;
+  message_zh: string;
+  message_en: string;
+  /** JSON array of user ids. */
+  responsible_ids: string;
+  due_at: string | null;
+  provisional: number;
+  profile_id: string;
+  evaluated_at: string;
+};
+
+/** Issue 6: when a case was last evaluated, and its earliest open deadline (drives the sweep). */
+export type ComplianceStateTable = {
+  case_id: string;
+  agency_id: string;
+  evaluated_at: string;
+  next_due_at: string | null;
+};
+
 export type DB = {
   agencies: AgencyTable;
   units: UnitTable;
@@ -443,4 +474,6 @@ export type DB = {
   av_evidence_copies: AvEvidenceCopyTable;
   av_derivatives: AvDerivativeTable;
   approval_steps: ApprovalStepTable;
+  compliance_findings: ComplianceFindingTable;
+  compliance_state: ComplianceStateTable;
 };

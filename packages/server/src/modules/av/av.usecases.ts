@@ -18,6 +18,7 @@ import {
 import { type Selectable, sql } from 'kysely';
 import type { AvRecordTable } from '../../adapters/db/schema';
 import type { Deps } from '../../deps';
+import { afterCaseChange } from '../compliance/compliance.usecases';
 import type { Db, RequestContext, SessionActor } from '../../uow';
 import { loadCaseFor } from '../cases/case-access';
 import { handlersOf, checkActivityOfCase } from '../cases/cases.repository';
@@ -362,6 +363,7 @@ export async function updateAvRecord(deps: Deps, ctx: Ctx, input: { id: string; 
     action: 'av.updated',
     summary: { hash: row.hash, before, after: changes },
   });
+  await afterCaseChange(deps, row.case_id);
   return getAvRecord(deps, ctx.actor, row.id);
 }
 
@@ -430,6 +432,8 @@ export async function linkAvRecord(deps: Deps, ctx: Ctx, input: { id: string; bo
       },
     },
   );
+  if (row.case_id !== caseRow.id) await afterCaseChange(deps, row.case_id);
+  await afterCaseChange(deps, caseRow.id);
   return getAvRecord(deps, ctx.actor, row.id);
 }
 
@@ -448,5 +452,6 @@ export async function unlinkAvRecord(deps: Deps, ctx: Ctx, input: { id: string; 
       summary: { hash: row.hash, caseId: row.case_id, activityId: row.activity_id, reason: input.body.reason },
     },
   );
+  await afterCaseChange(deps, row.case_id);
   return getAvRecord(deps, ctx.actor, row.id);
 }

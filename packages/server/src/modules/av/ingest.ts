@@ -6,6 +6,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Deps } from '../../deps';
+import { afterCaseChange } from '../compliance/compliance.usecases';
 import { errorResponse } from '../../http/errors';
 import type { SessionActor } from '../../uow';
 import { loadCaseFor } from '../cases/case-access';
@@ -297,6 +298,7 @@ export function createIngest(deps: Deps, options: { directory?: string } = {}) {
         hashes: [{ alg: stored.alg, hex: stored.hex, size: stored.size }],
       });
     });
+    await afterCaseChange(deps, metadata.caseId || null);
     return { recordId: id, hash, size: stored.size };
   }
 

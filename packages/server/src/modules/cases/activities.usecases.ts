@@ -24,6 +24,7 @@ import {
   localDateOf,
 } from '@liuhen/domain';
 import type { Deps } from '../../deps';
+import { afterCaseChange } from '../compliance/compliance.usecases';
 import type { Db, RequestContext, SessionActor } from '../../uow';
 import { effectiveProfile } from '../profiles/profiles.usecases';
 import { certificationsOf, loadCaseFor, parseJson } from './case-access';
@@ -297,6 +298,7 @@ export async function recordActivity(
       },
     });
   });
+  await afterCaseChange(deps, row.id);
   return presentOne(deps, row, id);
 }
 
@@ -363,6 +365,7 @@ export async function recordActivityAvException(
       },
     });
   });
+  await afterCaseChange(deps, row.id);
   return presentOne(deps, row, activity.id);
 }
 
@@ -405,5 +408,6 @@ export async function recordActivityAvGapNote(
       summary: { caseId: row.id, caseNumber: row.number, beforeId, afterId, reason },
     });
   });
+  await afterCaseChange(deps, row.id);
   return presentOne(deps, row, current.id);
 }

@@ -13,6 +13,7 @@ import {
 import { encodeCanonicalJson, encodeHex } from '@liuhen/ledger';
 import { createHash } from 'node:crypto';
 import type { Deps } from '../../deps';
+import { afterCaseChange } from '../compliance/compliance.usecases';
 import type { RequestContext, SessionActor, Tx } from '../../uow';
 import { caseResource, loadCaseFor } from './case-access';
 import {
@@ -217,6 +218,7 @@ export async function decideApproval(
       },
     });
   });
+  await afterCaseChange(deps, row.id);
   return present(deps, ctx.actor, approval.id);
 }
 

@@ -21,7 +21,6 @@ import {
   checkHandlers,
   checkNonRegistrationNotice,
   checkActInScope,
-  checkActivitiesHaveAv,
   domainError,
   extraActionApprovals,
   formatCaseNumber,
@@ -37,6 +36,7 @@ import {
   type ApprovalStepRecord,
 } from '@liuhen/domain';
 import type { Deps } from '../../deps';
+import { afterCaseChange, blockingFindings, complianceBlocked } from '../compliance/compliance.usecases';
 import { agencyProfileId, requireAgencyProfile } from '../profiles/profiles.usecases';
 import type { Db, RequestContext, SessionActor, Tx } from '../../uow';
 import { listCertificatesOf, toCertificate } from '../organisation/certificates.repository';
@@ -225,6 +225,7 @@ export async function createCase(deps: Deps, ctx: Ctx, body: CreateCaseBody): Pr
       });
     }
   });
+  await afterCaseChange(deps, id);
   return getCase(deps, ctx.actor, id);
 }
 
@@ -328,6 +329,8 @@ type TransitionInput = {
   reason: string | null;
   approvalId: string | null;
   details: Record<string, unknown>;
+  /** Issue 6: the approved 合规例外审批 that lets the action pass its blocking findings; used up here. */
+  overrideApprovalId?: string | null;
 };
 
 /** Applies one stage change inside a transaction: version check, stage event, approval use, ledger entry. */
@@ -355,6 +358,17 @@ async function applyTransition(deps: Deps, tx: Tx, ctx: Ctx, input: TransitionIn
       .executeTakeFirst();
     if (Number(used.numUpdatedRows) !== 1)
       throw domainError('case.approval_mismatch', { approvalId: input.approvalId });
+  }
+  if (input.overrideApprovalId) {
+    // Marked used in the same transaction, only if still unused: one override never serves two transitions.
+    const used = await tx.db
+      .updateTable('approvals')
+      .set({ used_at: at })
+      .where('id', '=', input.overrideApprovalId)
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(used.numUpdatedRows) !== 1)
+      throw domainError('compliance.override_invalid', { approvalId: input.overrideApprovalId });
   }
   await insertCaseEvent(tx, {
     id: deps.ids.newId(),
@@ -427,21 +441,30 @@ export async function transitionCase(
       finalDocumentTypes: finalTypes,
     });
   }
-  if (body.action === 'close') {
-    // AV-01: a case is not closed while an activity lacks the A/V its profile requires and no exception is accepted.
-    const db = deps.database.db;
-    const [activities, documents] = await Promise.all([activitiesOf(db, row.id), documentsOf(db, row.id)]);
-    const presented = await presentActivities(db, activities, documents, await activityAvScope(deps, row));
-    checkActivitiesHaveAv(
-      presented.map((activity) => ({
-        id: activity.id,
-        type: activity.type,
-        state: activity.av.state,
-        article: activity.av.article,
-      })),
-    );
-  }
   const details: Record<string, unknown> = {};
+  // Issue 6: open findings of the rules the profile lists for this action (e.g. AV-01 before close) refuse it, unless
+  // an approved, unused 合规例外审批 of this case and a reason are given; both and the findings go on record.
+  const blocking = await blockingFindings(deps, row, body.action);
+  let overrideApprovalId: string | null = null;
+  if (blocking.length > 0) {
+    if (!body.override) throw complianceBlocked(blocking);
+    const { approvalId: overrideId, reason } = body.override;
+    const override = (await approvalsOf(deps.database.db, [row.id])).find((approval) => approval.id === overrideId);
+    if (!override || override.type !== 'complianceOverride' || override.status !== 'approved' || override.used_at) {
+      throw domainError('compliance.override_invalid', { approvalId: overrideId });
+    }
+    overrideApprovalId = override.id;
+    details.complianceOverride = {
+      approvalId: override.id,
+      reason,
+      findings: blocking.map((item) => ({
+        rule: item.rule,
+        article: item.article,
+        status: item.status,
+        subject: item.subject,
+      })),
+    };
+  }
   if (body.action === 'declineRegistration') {
     checkNonRegistrationNotice({
       source: row.source as CreateCaseBody['source'],
@@ -464,8 +487,16 @@ export async function transitionCase(
     );
   }
   await deps.uow.run(ctx, (tx) =>
-    applyTransition(deps, tx, ctx, { row, action: body.action, reason: body.reason ?? null, approvalId, details }),
+    applyTransition(deps, tx, ctx, {
+      row,
+      action: body.action,
+      reason: body.reason ?? null,
+      approvalId,
+      details,
+      overrideApprovalId,
+    }),
   );
+  await afterCaseChange(deps, row.id);
   return getCase(deps, ctx.actor, row.id);
 }
 

@@ -15,6 +15,7 @@ import { encodeCanonicalJson, encodeHex, type JsonValue } from '@liuhen/ledger';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Deps } from '../../deps';
+import { afterCaseChange } from '../compliance/compliance.usecases';
 import type { Db, RequestContext, SessionActor, Tx } from '../../uow';
 import { loadCaseFor, parseJson } from './case-access';
 import { type CaseRow, type DocumentRow, documentsOf, peopleByIds, checkActivityOfCase } from './cases.repository';
@@ -206,6 +207,7 @@ export async function createDocument(
       summary: { caseId: row.id, caseNumber: row.number, typeCode: type.code, version: 1, status, contentHash: hash },
     });
   });
+  await afterCaseChange(deps, row.id);
   return getDocument(deps, ctx.actor, id);
 }
 
@@ -296,6 +298,7 @@ export async function reviseDocument(
       },
     });
   });
+  await afterCaseChange(deps, row.id);
   return getDocument(deps, ctx.actor, document.id);
 }
 

@@ -8,6 +8,9 @@ import {
   avRequirementOf,
   enforcedAvLevels,
   type AvRequirementRule,
+  activityTypes,
+  findDocumentType,
+  type Profile,
   profileJsonSchema,
 } from '@liuhen/domain';
 import { describe, expect, it } from 'vitest';
@@ -214,5 +217,201 @@ describe('profile files: a bad file is refused at load, naming the key', () => {
     expect(loadProfiles({ shippedDir: dir }).require('linxi-hrss').profile.av.announcement?.wording).toContain(
       '全程录音录像',
     );
+  });
+});
+
+/** PROH-06-P at a glance: sanctions per tier (minor, serious, crime), those barring the officer, violations counted. */
+function sanctionSummary({ sanctions, violations }: NonNullable<Profile['records']['accountability']>) {
+  const all = [...(sanctions.minor ?? []), ...(sanctions.serious ?? []), ...(sanctions.crime ?? [])];
+  return [
+    [sanctions.minor?.length ?? 0, sanctions.serious?.length ?? 0, sanctions.crime?.length ?? 0],
+    all.filter((sanction) => sanction.barsOfficer).map((sanction) => sanction.id),
+    violations.count,
+  ];
+}
+
+describe('records: the written-record tables of requirements.md, per profile (issue 6)', () => {
+  const records = Object.fromEntries(shipped.list().map(({ profile }) => [profile.id, profile.records]));
+  const table = <T>(row: (entry: Profile['records']) => T) =>
+    Object.fromEntries(Object.entries(records).map(([id, entry]) => [id, row(entry)]));
+
+  it('GEN-06, INIT-03, INV-01, DEC-01, APPR-01: record mode, initiation form, officer data, opinion and chain follow the seeds', () => {
+    expect(
+      table((r) => [
+        r.recordMode.writtenEveryStep,
+        r.recordMode.byAct?.map(({ act, modes }) => `${act}:${modes.join('+')}`).join(' ') ?? null,
+        r.initiation && `${r.initiation.form} · ${r.initiation.approver ?? '—'} · ${r.initiation.items?.length ?? '—'}`,
+        r.officerData?.items.flatMap((item) => item.data).join(' ') ?? null,
+        r.officerData?.partySignature?.means.join('/') ?? null,
+        r.handlingOpinion?.items.map((item) => item.id).join(' ') ?? null,
+        r.approvalChain?.steps.map((step) => step.zh).join('→') ?? null,
+      ]),
+    ).toEqual({
+      'benxi-hrss': [
+        false,
+        null,
+        '程序启动审批表 · 相关负责人 · 8',
+        'count names certificateNumbers certificateDisplay',
+        'signature/seal',
+        'handler unitReviewer legalBasis evidence factorsConsidered',
+        '承办人→审核人→批准人',
+      ],
+      hengshan: [
+        true,
+        null,
+        '立案审批表 · 行政执法机关负责人 · 4',
+        'count names certificateNumbers certificateDisplay',
+        'signature/fingerprint/seal',
+        'party evidence factsFound legalBasis reasonsForApplying proposedDecision discretionReasons',
+        '行政执法人员→行政执法机关负责人',
+      ],
+      'linxi-hrss': [
+        false,
+        'penalty:written+av coercion:written levy:written+informationSystem fee:written inspection:written+av',
+        '立案审批表 · — · —',
+        'count names certificateDisplay',
+        null,
+        null,
+        '执法人员→办案机构负责人→行政执法机关负责人',
+      ],
+      'fushun-culture': [
+        false,
+        null,
+        '相关执法文书 · 本机关负责人 · 8',
+        'count names certificateNumbers certificateDisplay',
+        'signature/seal',
+        'handler unitReviewer legalBasis evidence factorsConsidered',
+        '承办人→审核人→批准人',
+      ],
+      'dalian-xigang-hrss': [null, null, null, 'certificateDisplay', null, null, null],
+    });
+  });
+
+  it('RET-01, ACC-01, ACC-03, SUP-01, PROH-06: retention, access, supervision and sanctions follow the seeds', () => {
+    expect(
+      table((r) => [
+        r.caseFileRetention && (r.caseFileRetention.years ?? r.caseFileRetention.basis),
+        r.internalAccess && `${r.internalAccess.approver}: ${r.internalAccess.materials}/${r.internalAccess.actions}`,
+        r.partyAccess &&
+          `${r.partyAccess.requesters}: ${r.partyAccess.actions} · ${r.partyAccess.approver ?? '—'} · ${r.partyAccess.confidentialExcluded}`,
+        r.supervision && `${r.supervision.unit}${r.supervision.internal ? '' : ' (external)'}`,
+        r.accountability && sanctionSummary(r.accountability),
+      ]),
+    ).toEqual({
+      'benxi-hrss': ['《中华人民共和国档案法》', null, 'party: view,copy · 行政机关负责人 · true', null, null],
+      hengshan: [
+        5,
+        null,
+        'party,interestedParty: view · — · false',
+        '法制股',
+        [[5, 2, 1], ['certificateSuspension', 'certificateRevocation'], 4],
+      ],
+      'linxi-hrss': [
+        null,
+        '本单位负责人: caseFile,av/view,copy,export',
+        'party: copy · 主管负责人或主要负责人 · true',
+        '法制机构',
+        [[2, 1, 0], [], 6],
+      ],
+      'fushun-culture': [
+        '《中华人民共和国档案法》',
+        null,
+        'party: view,copy · — · false',
+        '本级政府司法行政部门、上级行政机关或有关部门 (external)',
+        [[1, 1, 1], [], 5],
+      ],
+      'dalian-xigang-hrss': [
+        '《辽宁省档案条例》',
+        '科室、单位负责人: av/view',
+        null,
+        '局综合科',
+        [[1, 5, 0], ['suspensionFromDuty'], 6],
+      ],
+    });
+  });
+
+  it('INV-02: each investigation activity names the documents that complete it', () => {
+    expect(
+      table((r) => r.investigationDocuments?.map(({ activity, documents }) => `${activity}: ${documents.join(' ')}`)),
+    ).toEqual({
+      'benxi-hrss': [
+        'inquiry: inquiryTranscript',
+        'evidenceCollection: evidenceRequestNotice evidenceRegisterList',
+        'siteInspection: siteInspectionRecord',
+        'sampling: samplingNotice sampledItemsList',
+        'statementDefence: statementDefenceTranscript',
+        'hearing: hearingTranscript',
+        'appraisalEntrustment: appraisalOpinion',
+      ],
+      hengshan: [
+        'siteInspection: siteInspectionRecord',
+        'inquiry: inquiryTranscript',
+        'evidenceCollection: evidenceRequestNotice',
+        'sampling: sampledItemsList',
+        'advancePreservation: evidencePreservationRecord',
+        'appraisalEntrustment: appraisalOpinion',
+        'statementDefence: statementDefenceTranscript',
+        'hearing: hearingTranscript',
+      ],
+      'linxi-hrss': [
+        'siteInspection: siteInspectionRecord',
+        'inquiry: inquiryTranscript',
+        'advancePreservation: advancePreservationNotice',
+        'appraisalEntrustment: auditAppraisalEntrustment auditAppraisalReport',
+        'statementDefence: statementDefenceTranscript',
+        'hearing: hearingTranscript',
+      ],
+      'fushun-culture': [
+        'inquiry: inquiryTranscript',
+        'evidenceCollection: evidenceRequestNotice evidenceRegisterList',
+        'siteInspection: siteInspectionRecord',
+        'sampling: samplingNotice sampledItemsList',
+        'statementDefence: statementDefenceTranscript',
+        'hearing: hearingTranscript',
+        'appraisalEntrustment: appraisalOpinion',
+        'advancePreservation: evidencePreservationRecord',
+      ],
+      'dalian-xigang-hrss': undefined,
+    });
+  });
+
+  it('INV-02, INIT-03, DEC-01: every document code is in the catalogue, every activity type exists, every item is a field of its document', () => {
+    for (const [id, r] of Object.entries(records)) {
+      for (const entry of r.investigationDocuments ?? []) {
+        expect(activityTypes, `${id} ${entry.activity}`).toHaveProperty(entry.activity);
+        for (const code of [...entry.documents, ...(entry.conditional?.documents ?? [])]) {
+          expect(findDocumentType(code), `${id} ${entry.activity} ${code}`).toBeDefined();
+        }
+      }
+      for (const form of [r.initiation, r.handlingOpinion]) {
+        if (!form) continue;
+        const fields = findDocumentType(form.document)?.fields.map((field) => field.key);
+        for (const item of form.items ?? []) expect(fields, `${id} ${form.document}`).toContain(item.id);
+      }
+    }
+  });
+
+  it('GEN-01: every article of a records section cites the profile’s own seed', () => {
+    for (const { profile } of shipped.list()) {
+      const cited = JSON.stringify(profile.records).match(/"article":"[^"]*"/g) ?? [];
+      expect(cited.length, profile.id).toBeGreaterThan(2);
+      for (const article of cited)
+        expect(article, profile.id).toMatch(new RegExp(`^"article":"${profile.source.seed} 第`));
+    }
+  });
+});
+
+describe('docs/profiles.md: the worked example is a valid profile', () => {
+  it('GEN-01: the YAML blocks of the sixth-jurisdiction example, put together, load as profile nanshan-hrss', () => {
+    const guide = readFileSync(path.join(shippedProfilesDir, '..', 'docs', 'profiles.md'), 'utf8');
+    const example = guide.slice(guide.indexOf('## A worked example'), guide.indexOf('### What a profile cannot'));
+    const blocks = [...example.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!.replace(/^ {3}/gm, ''));
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    const dir = tempDir({ 'nanshan-hrss.yaml': blocks.join('') });
+    const registry = loadProfiles({ shippedDir: dir });
+    expect(registry.require('nanshan-hrss').profile).toMatchObject({
+      issuer: '南山县人力资源和社会保障局',
+      deadlines: { archive: { days: 30 } },
+    });
   });
 });

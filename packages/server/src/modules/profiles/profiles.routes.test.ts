@@ -142,7 +142,11 @@ describeEachDatabase('jurisdiction profiles over HTTP (GEN-01, GEN-02, AV-01, AV
     const after = (await f.zhang.client.get(`/api/cases/${caseId}`)).body.activities[0].av;
     expect(after).toMatchObject({ state: 'interrupted', uncovered: [] });
     await closeReady(caseId);
-    expect((await move(f.zhang.client, caseId, 'close')).body.error.code).toBe('case.av_required_missing');
+    // Issue 6: the profile lists AV-01 under `compliance.blockTransitions` for close; the engine refuses it.
+    expect((await move(f.zhang.client, caseId, 'close')).body.error).toMatchObject({
+      code: 'compliance.blocked',
+      details: { rules: 'AV-01', articles: '001 第十五条' },
+    });
 
     // AV-03: the officer records why the recording broke off; the break stays on record, and the case may close.
     const gapUrl = `/api/cases/${caseId}/activities/${activity.id}/av-gap-notes`;
@@ -169,8 +173,8 @@ describeEachDatabase('jurisdiction profiles over HTTP (GEN-01, GEN-02, AV-01, AV
     await closeReady(caseId);
     const blocked = await move(f.zhang.client, caseId, 'close');
     expect(blocked.body.error).toMatchObject({
-      code: 'case.av_required_missing',
-      details: { count: 1, activities: activity.id, article: '000 第十一条' },
+      code: 'compliance.blocked',
+      details: { count: 1, rules: 'AV-01', articles: '000 第十一条' },
     });
     const excepted = await f.zhang.client.put(`/api/cases/${caseId}/activities/${activity.id}/av-exception`, {
       kind: 'unsuitable',

@@ -1,6 +1,7 @@
 import type { ProfileDetailBody, ProfileListBody, ProfileSummaryBody, SelectProfileBody } from '@liuhen/contracts';
 import { domainError, requireAuthorization, type Profile } from '@liuhen/domain';
 import type { Deps } from '../../deps';
+import { reevaluateAll } from '../compliance/compliance.usecases';
 import type { Db, RequestContext, SessionActor } from '../../uow';
 import type { LoadedProfile } from './profile-registry';
 
@@ -86,6 +87,12 @@ export async function selectAgencyProfile(
         },
       });
     });
+    // Cases bound to no profile follow the agency's: their findings are recomputed (derived data, not ledgered).
+    await reevaluateAll(deps, { agencyId: ctx.agencyId }).catch((error: unknown) =>
+      console.warn(
+        JSON.stringify({ msg: 'compliance re-evaluation after a profile change failed', error: String(error) }),
+      ),
+    );
   }
   return listProfiles(deps, ctx.actor);
 }

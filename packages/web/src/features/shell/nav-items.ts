@@ -6,6 +6,7 @@ export const navItems = [
   { path: '/cases', key: 'nav.cases', ready: true },
   { path: '/av', key: 'nav.records', ready: true },
   { path: '/av/handovers', key: 'nav.avHandovers', ready: true },
+  { path: '/compliance', key: 'nav.compliance', ready: true },
   { path: '/approvals', key: 'nav.approvals', ready: false },
   { path: '/supervision', key: 'nav.supervision', ready: false },
   { path: '/devices', key: 'nav.devices', ready: false },

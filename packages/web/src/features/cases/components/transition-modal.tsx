@@ -1,8 +1,8 @@
 import type { CaseDetailBody, TransitionBody } from '@liuhen/contracts';
-import { App, DatePicker, Form, Input } from 'antd';
+import { Alert, App, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { isApiError } from '../../../api/api-error';
+import { type ApiError, isApiError } from '../../../api/api-error';
 import { useNotifyError } from '../../../api/use-notify-error';
 import { type CaseAction, caseActionLabels, requiresComplainantNotice } from '../../../i18n/domain-labels';
 import { useI18n } from '../../../i18n/language-context';
@@ -10,7 +10,15 @@ import { FormModal } from '../../shell/components/form-modal';
 import { type AvailableAction, transitionCase } from '../cases.api';
 import { localDateOf } from '../record-time';
 
-type TransitionForm = { reason?: string; notifiedOn?: Dayjs; method?: string; referredTo?: string };
+type TransitionForm = {
+  reason?: string;
+  notifiedOn?: Dayjs;
+  method?: string;
+  referredTo?: string;
+  /** Issue 6: the reason and the approved 合规例外审批 that let the action pass its blocking findings. */
+  overrideReason?: string;
+  overrideApprovalId?: string;
+};
 type Props = {
   detail: CaseDetailBody;
   action: AvailableAction;
@@ -38,6 +46,11 @@ export function TransitionModal({ detail, action, onClose, onDone, onConflict }:
   const notifyError = useNotifyError();
   const [form] = Form.useForm<TransitionForm>();
   const [saving, setSaving] = useState(false);
+  /** The `compliance.blocked` refusal, once the server gave it: the modal then offers the override. */
+  const [blocked, setBlocked] = useState<ApiError | null>(null);
+  const overrides = detail.approvals.filter(
+    (approval) => approval.type === 'complianceOverride' && approval.status === 'approved' && !approval.usedAt,
+  );
   const label = pick(caseActionLabels[action.action]);
   const needsNotice =
     action.action === 'declineRegistration' && requiresComplainantNotice(detail.source, detail.realName === true);
@@ -55,6 +68,10 @@ export function TransitionModal({ detail, action, onClose, onDone, onConflict }:
           ? { notifiedOn: localDateOf(values.notifiedOn), method: values.method.trim() }
           : undefined,
       referredTo: needsReferee ? values.referredTo?.trim() : undefined,
+      override:
+        blocked && values.overrideApprovalId && values.overrideReason
+          ? { approvalId: values.overrideApprovalId, reason: values.overrideReason.trim() }
+          : undefined,
     };
     setSaving(true);
     try {
@@ -62,7 +79,9 @@ export function TransitionModal({ detail, action, onClose, onDone, onConflict }:
       message.success(t('transition.done', { action: label }));
       onDone(next);
     } catch (error) {
-      if (isApiError(error) && error.status === 409) {
+      if (isApiError(error) && error.code === 'compliance.blocked') {
+        setBlocked(error);
+      } else if (isApiError(error) && error.status === 409 && error.code !== 'compliance.override_invalid') {
         message.warning(t('transition.conflict'));
         onConflict();
       } else {
@@ -103,6 +122,36 @@ export function TransitionModal({ detail, action, onClose, onDone, onConflict }:
           <Form.Item name="referredTo" label={t('transition.referredTo')} rules={[required]}>
             <Input maxLength={200} data-testid="transition-referred-to" />
           </Form.Item>
+        )}
+        {blocked && (
+          <>
+            <Alert
+              type="error"
+              showIcon
+              message={t('compliance.blockedTitle')}
+              description={pick({ zh: blocked.messageZh, en: blocked.messageEn })}
+              style={{ marginBottom: 16 }}
+              data-testid="transition-compliance-blocked"
+            />
+            {overrides.length === 0 ? (
+              <Alert type="info" showIcon message={t('compliance.overrideNone')} />
+            ) : (
+              <>
+                <Form.Item name="overrideApprovalId" label={t('compliance.overrideApproval')} rules={[required]}>
+                  <Select
+                    options={overrides.map((approval) => ({
+                      value: approval.id,
+                      label: `${approval.steps[0]?.opinion ?? approval.id}（${approval.createdAt.slice(0, 10)}）`,
+                    }))}
+                    data-testid="transition-override-approval"
+                  />
+                </Form.Item>
+                <Form.Item name="overrideReason" label={t('compliance.overrideReason')} rules={[required]}>
+                  <Input.TextArea rows={2} maxLength={2000} data-testid="transition-override-reason" />
+                </Form.Item>
+              </>
+            )}
+          </>
         )}
       </Form>
     </FormModal>

@@ -5,6 +5,7 @@ import { useCallback, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useApiData } from '../../../api/use-api-data';
 import { CaseAvPanel } from '../../av/components/case-av-panel';
+import { CaseChecklist } from '../../compliance/components/case-checklist';
 import type { ApprovalType } from '../../../i18n/domain-labels';
 import { useI18n } from '../../../i18n/language-context';
 import { type AvailableAction, getCase } from '../cases.api';
@@ -166,6 +167,11 @@ export function CasePage() {
               key: 'av',
               label: <span data-testid="case-tab-av">{t('av.tab')}</span>,
               children: <CaseAvPanel detail={detail} />,
+            },
+            {
+              key: 'compliance',
+              label: <span data-testid="case-tab-compliance">{t('compliance.tab')}</span>,
+              children: <CaseChecklist key={detail.version} caseId={detail.id} />,
             },
           ]}
         />
