@@ -80,10 +80,15 @@ export async function dueCaseIds(db: Db, input: { now: string }): Promise<string
 }
 
 /** Every case not yet archived (the daily full sweep), optionally of one agency. */
-export async function openCaseIds(db: Db, input: { agencyId?: string | undefined; all?: boolean }): Promise<string[]> {
+export async function openCaseIds(
+  db: Db,
+  input: { agencyId?: string | undefined; all?: boolean; unboundOnly?: boolean },
+): Promise<string[]> {
   let query = db.selectFrom('cases').select('id');
   if (input.agencyId) query = query.where('agency_id', '=', input.agencyId);
   if (!input.all) query = query.where('stage', '!=', 'archived');
+  // Cases opened before profiles existed follow the agency's profile: only they change when it changes.
+  if (input.unboundOnly) query = query.where('profile_id', 'is', null);
   return (await query.orderBy('id').execute()).map((row) => row.id);
 }
 

@@ -122,9 +122,22 @@ export async function sweepCompliance(deps: Deps, options: { full: boolean }): P
   return reevaluateCases(deps, ids, now);
 }
 
-/** Re-evaluates every case (of one agency): after a profile or calendar change. Usable from the CLI. */
-export async function reevaluateAll(deps: Deps, input: { agencyId?: string } = {}): Promise<number> {
-  return reevaluateCases(deps, await openCaseIds(deps.database.db, { agencyId: input.agencyId, all: true }));
+/**
+ * Re-evaluates every case (of one agency): after a profile or calendar change. Usable from the CLI. With
+ * `unboundOnly`, only the cases bound to no profile (they follow the agency's), which is all a profile change affects.
+ */
+export async function reevaluateAll(
+  deps: Deps,
+  input: { agencyId?: string; unboundOnly?: boolean } = {},
+): Promise<number> {
+  return reevaluateCases(
+    deps,
+    await openCaseIds(deps.database.db, {
+      agencyId: input.agencyId,
+      all: true,
+      ...(input.unboundOnly ? { unboundOnly: true } : {}),
+    }),
+  );
 }
 
 /** POST /api/compliance/reevaluate: the administrator re-evaluates the agency's cases. */

@@ -88,7 +88,8 @@ export async function selectAgencyProfile(
       });
     });
     // Cases bound to no profile follow the agency's: their findings are recomputed (derived data, not ledgered).
-    await reevaluateAll(deps, { agencyId: ctx.agencyId }).catch((error: unknown) =>
+    // Cases bound to a profile keep theirs, so a large agency's switch does not re-evaluate all its cases here.
+    await reevaluateAll(deps, { agencyId: ctx.agencyId, unboundOnly: true }).catch((error: unknown) =>
       console.warn(
         JSON.stringify({ msg: 'compliance re-evaluation after a profile change failed', error: String(error) }),
       ),
