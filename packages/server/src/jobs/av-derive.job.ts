@@ -1,5 +1,6 @@
 import type { Deps } from '../deps';
 import { derivePending } from '../modules/av/derivatives';
+import { scheduleWorkLoop } from './work-loop';
 
 /**
  * Makes the posters, thumbnails and browser-playable proxies of probed A/V originals (AV-04), every few seconds.
@@ -11,20 +12,10 @@ export function scheduleAvDerivatives(
   log: { warn(obj: object, msg: string): void },
   everyMs = 3000,
 ): () => void {
-  let running = false;
-  const timer = setInterval(async () => {
-    if (running) return;
-    running = true;
-    try {
-      while ((await derivePending(deps)) > 0) {
-        // keep going while there is work
-      }
-    } catch (error) {
-      log.warn({ err: error }, 'A/V derivation failed; will retry');
-    } finally {
-      running = false;
-    }
-  }, everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return scheduleWorkLoop({
+    step: () => derivePending(deps),
+    everyMs,
+    log,
+    failure: 'A/V derivation failed; will retry',
+  });
 }

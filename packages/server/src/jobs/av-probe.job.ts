@@ -1,5 +1,6 @@
 import type { Deps } from '../deps';
 import { probePending } from '../modules/av/probe';
+import { scheduleWorkLoop } from './work-loop';
 
 /**
  * Probes newly ingested A/V files with ffprobe, every few seconds. The work list is the database (`probe_status =
@@ -10,20 +11,5 @@ export function scheduleAvProbes(
   log: { warn(obj: object, msg: string): void },
   everyMs = 2000,
 ): () => void {
-  let running = false;
-  const timer = setInterval(async () => {
-    if (running) return;
-    running = true;
-    try {
-      while ((await probePending(deps)) > 0) {
-        // keep going while there is work
-      }
-    } catch (error) {
-      log.warn({ err: error }, 'A/V probe failed; will retry');
-    } finally {
-      running = false;
-    }
-  }, everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return scheduleWorkLoop({ step: () => probePending(deps), everyMs, log, failure: 'A/V probe failed; will retry' });
 }

@@ -1,3 +1,4 @@
+import { sampleDocuments } from './case-documents';
 import type { TestClient } from './http-client';
 import type { TestApp } from './test-app';
 
@@ -105,4 +106,46 @@ export async function approve(
 export async function move(client: TestClient, caseId: string, action: string, extra: Record<string, unknown> = {}) {
   const current = await client.get(`/api/cases/${caseId}`);
   return client.post(`/api/cases/${caseId}/transitions`, { action, expectedVersion: current.body.version, ...extra });
+}
+
+/**
+ * Takes a general-procedure case from review to the point of `close`: handling opinion, advance notice, the party's
+ * waiver, the decision approved and decided, served, the closure approved and the closing report final.
+ */
+export async function readyToClose(f: CaseFixture, caseId: string) {
+  for (const typeCode of ['handlingOpinion', 'advanceNotice'] as const) {
+    await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
+      typeCode,
+      ...sampleDocuments[typeCode],
+      finalise: true,
+    });
+  }
+  await f.zhang.client.post(`/api/cases/${caseId}/activities`, {
+    type: 'statementDefenceWaiver',
+    startedAt: '2026-11-25T09:00:00+08:00',
+    place: '劳动保障监察一科',
+    officers: [{ userId: f.zhang.id, certificateShown: true }],
+    summary: '当事人书面表示放弃陈述、申辩。',
+  });
+  await approve(f, caseId, 'decision', { reviewer: f.lawyer.client });
+  await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
+    typeCode: 'decisionDocument',
+    ...sampleDocuments.decisionDocument,
+    finalise: true,
+  });
+  const decided = await move(f.zhang.client, caseId, 'decide');
+  if (decided.body.stage !== 'service') throw new Error(`decide: ${JSON.stringify(decided.body)}`);
+  await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
+    typeCode: 'serviceReceipt',
+    ...sampleDocuments.serviceReceipt,
+    finalise: true,
+  });
+  const served = await move(f.zhang.client, caseId, 'serve');
+  if (served.body.stage !== 'execution') throw new Error(`serve: ${JSON.stringify(served.body)}`);
+  await approve(f, caseId, 'closure');
+  await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
+    typeCode: 'caseClosingReport',
+    ...sampleDocuments.caseClosingReport,
+    finalise: true,
+  });
 }

@@ -3,8 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { uploadAv } from '../../test/av-fixture';
-import { sampleDocuments } from '../../test/case-documents';
-import { approve, type CaseFixture, complaintCase, createCaseFixture, move } from '../../test/case-fixture';
+import {
+  approve,
+  type CaseFixture,
+  complaintCase,
+  createCaseFixture,
+  move,
+  readyToClose,
+} from '../../test/case-fixture';
 import { describeEachDatabase } from '../../test/databases';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { shippedProfilesDir } from '../profiles/profile-registry';
@@ -342,7 +348,7 @@ describeEachDatabase('compliance engine over HTTP (issue 6)', (dialect) => {
     expect(JSON.parse(event.details)).toMatchObject({ complianceOverride: recorded });
 
     // The same approval cannot serve the close as well.
-    await closeReadyFromReview(caseId);
+    await readyToClose(f, caseId);
     const reused = await move(f.zhang.client, caseId, 'close', { override });
     expect(reused.body.error).toMatchObject({ code: 'compliance.override_invalid' });
     expect((await move(f.zhang.client, caseId, 'close')).body.error.code).toBe('compliance.blocked');
@@ -352,41 +358,4 @@ describeEachDatabase('compliance engine over HTTP (issue 6)', (dialect) => {
     });
     expect(closed.body.stage).toBe('closed');
   });
-
-  /** Approvals and documents a general case needs from review to `close`. */
-  async function closeReadyFromReview(caseId: string) {
-    for (const typeCode of ['handlingOpinion', 'advanceNotice'] as const) {
-      await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
-        typeCode,
-        ...sampleDocuments[typeCode],
-        finalise: true,
-      });
-    }
-    await f.zhang.client.post(`/api/cases/${caseId}/activities`, {
-      type: 'statementDefenceWaiver',
-      startedAt: '2026-11-25T09:00:00+08:00',
-      place: '劳动保障监察一科',
-      officers: [{ userId: f.zhang.id, certificateShown: true }],
-      summary: '当事人书面表示放弃陈述、申辩。',
-    });
-    await approve(f, caseId, 'decision', { reviewer: f.lawyer.client });
-    await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
-      typeCode: 'decisionDocument',
-      ...sampleDocuments.decisionDocument,
-      finalise: true,
-    });
-    expect((await move(f.zhang.client, caseId, 'decide')).body.stage).toBe('service');
-    await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
-      typeCode: 'serviceReceipt',
-      ...sampleDocuments.serviceReceipt,
-      finalise: true,
-    });
-    expect((await move(f.zhang.client, caseId, 'serve')).body.stage).toBe('execution');
-    await approve(f, caseId, 'closure');
-    await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
-      typeCode: 'caseClosingReport',
-      ...sampleDocuments.caseClosingReport,
-      finalise: true,
-    });
-  }
 });

@@ -1,7 +1,13 @@
 import { afterEach, expect, it } from 'vitest';
 import { uploadAv } from '../../test/av-fixture';
-import { sampleDocuments } from '../../test/case-documents';
-import { approve, type CaseFixture, complaintCase, createCaseFixture, move } from '../../test/case-fixture';
+import {
+  approve,
+  type CaseFixture,
+  complaintCase,
+  createCaseFixture,
+  move,
+  readyToClose,
+} from '../../test/case-fixture';
 import { describeEachDatabase } from '../../test/databases';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
@@ -141,7 +147,8 @@ describeEachDatabase('jurisdiction profiles over HTTP (GEN-01, GEN-02, AV-01, AV
     // A second device covers the whole window, but DSJ-7's own break stays visible (no selective recording).
     const after = (await f.zhang.client.get(`/api/cases/${caseId}`)).body.activities[0].av;
     expect(after).toMatchObject({ state: 'interrupted', uncovered: [] });
-    await closeReady(caseId);
+    await move(f.zhang.client, caseId, 'endInvestigation');
+    await readyToClose(f, caseId);
     // Issue 6: the profile lists AV-01 under `compliance.blockTransitions` for close; the engine refuses it.
     expect((await move(f.zhang.client, caseId, 'close')).body.error).toMatchObject({
       code: 'compliance.blocked',
@@ -170,7 +177,8 @@ describeEachDatabase('jurisdiction profiles over HTTP (GEN-01, GEN-02, AV-01, AV
     await start('benxi-hrss');
     const { caseId, activity } = await caseWithInspection();
     expect(activity.av).toMatchObject({ level: 'R', state: 'missing', article: '000 第十一条' });
-    await closeReady(caseId);
+    await move(f.zhang.client, caseId, 'endInvestigation');
+    await readyToClose(f, caseId);
     const blocked = await move(f.zhang.client, caseId, 'close');
     expect(blocked.body.error).toMatchObject({
       code: 'compliance.blocked',
@@ -253,42 +261,4 @@ describeEachDatabase('jurisdiction profiles over HTTP (GEN-01, GEN-02, AV-01, AV
     });
     expect((await service({ serviceMethod: 'carrierPigeon' })).status).toBe(400);
   });
-
-  /** Approvals and documents a general case needs before `close`, from investigation on. */
-  async function closeReady(caseId: string) {
-    await move(f.zhang.client, caseId, 'endInvestigation');
-    for (const typeCode of ['handlingOpinion', 'advanceNotice'] as const) {
-      await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
-        typeCode,
-        ...sampleDocuments[typeCode],
-        finalise: true,
-      });
-    }
-    await f.zhang.client.post(`/api/cases/${caseId}/activities`, {
-      type: 'statementDefenceWaiver',
-      startedAt: '2026-11-25T09:00:00+08:00',
-      place: '劳动保障监察一科',
-      officers: [{ userId: f.zhang.id, certificateShown: true }],
-      summary: '当事人书面表示放弃陈述、申辩。',
-    });
-    await approve(f, caseId, 'decision', { reviewer: f.lawyer.client });
-    await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
-      typeCode: 'decisionDocument',
-      ...sampleDocuments.decisionDocument,
-      finalise: true,
-    });
-    expect((await move(f.zhang.client, caseId, 'decide')).body.stage).toBe('service');
-    await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
-      typeCode: 'serviceReceipt',
-      ...sampleDocuments.serviceReceipt,
-      finalise: true,
-    });
-    expect((await move(f.zhang.client, caseId, 'serve')).body.stage).toBe('execution');
-    await approve(f, caseId, 'closure');
-    await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
-      typeCode: 'caseClosingReport',
-      ...sampleDocuments.caseClosingReport,
-      finalise: true,
-    });
-  }
 });

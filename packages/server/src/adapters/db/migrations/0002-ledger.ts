@@ -1,28 +1,10 @@
-import { type Kysely, sql } from 'kysely';
-import type { Dialect, Migration } from '../migrations.registry';
+import { sql } from 'kysely';
+import type { Migration } from '../migrations.registry';
+import { forbidChanges } from './append-only';
 
 const appendOnly = ['ledger_entries', 'ledger_nodes', 'ledger_checkpoints'] as const;
 
 /** PROH-02: the ledger's rows cannot be changed or deleted through SQL, on either dialect. */
-async function forbidChanges(db: Kysely<unknown>, dialect: Dialect, table: string): Promise<void> {
-  if (dialect === 'postgres') {
-    await sql
-      .raw(
-        `create trigger ${table}_append_only before update or delete on ${table}
-         for each row execute function liuhen_reject_change()`,
-      )
-      .execute(db);
-    return;
-  }
-  for (const op of ['update', 'delete']) {
-    await sql
-      .raw(
-        `create trigger ${table}_no_${op} before ${op} on ${table}
-         begin select raise(abort, 'liuhen: ${op} on ${table} is not allowed: the ledger is append-only'); end`,
-      )
-      .execute(db);
-  }
-}
 
 /**
  * The tamper-evident ledger (issue 3): one RFC 9162 Merkle log per agency.
@@ -101,7 +83,7 @@ export const ledgerMigration: Migration = {
         db,
       );
     }
-    for (const table of appendOnly) await forbidChanges(db, dialect, table);
+    for (const table of appendOnly) await forbidChanges(db, dialect, table, 'the ledger');
   },
   async down(db, dialect) {
     for (const table of [...appendOnly, 'ledger_logs']) await db.schema.dropTable(table).execute();

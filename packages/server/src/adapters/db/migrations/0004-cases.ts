@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Migration } from '../migrations.registry';
+import { forbidChanges } from './append-only';
 
 /**
  * Cases, their stage events, activities, documents (append-only versions) and internal approvals (issue 4).
@@ -191,25 +191,8 @@ export const casesMigration: Migration = {
 
     // The written trail of a case is append-only: a stage event, a document version or an approval step, once
     // written, is never changed or removed (PROH-02); corrections are new versions.
-    for (const table of ['case_events', 'document_versions', 'approval_steps', 'document_scans']) {
-      if (dialect === 'postgres') {
-        await sql
-          .raw(
-            `create trigger ${table}_append_only before update or delete on ${table}
-             for each row execute function liuhen_reject_change()`,
-          )
-          .execute(db);
-      } else {
-        for (const op of ['update', 'delete']) {
-          await sql
-            .raw(
-              `create trigger ${table}_no_${op} before ${op} on ${table}
-               begin select raise(abort, 'liuhen: ${op} on ${table} is not allowed: the record is append-only'); end`,
-            )
-            .execute(db);
-        }
-      }
-    }
+    for (const table of ['case_events', 'document_versions', 'approval_steps', 'document_scans'])
+      await forbidChanges(db, dialect, table, 'the record');
   },
   async down(db) {
     for (const table of [

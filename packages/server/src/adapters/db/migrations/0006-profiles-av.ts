@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Migration } from '../migrations.registry';
+import { forbidChanges } from './append-only';
 
 /**
  * Jurisdiction profiles and the A/V rules that read them (issues 5 and 6):
@@ -88,25 +88,8 @@ export const profilesAvMigration: Migration = {
       .execute();
     await db.schema.createIndex('av_evidence_copies_case').on('av_evidence_copies').column('case_id').execute();
 
-    for (const table of ['av_custody_events', 'av_handovers', 'av_evidence_copies']) {
-      if (dialect === 'postgres') {
-        await sql
-          .raw(
-            `create trigger ${table}_append_only before update or delete on ${table}
-             for each row execute function liuhen_reject_change()`,
-          )
-          .execute(db);
-      } else {
-        for (const op of ['update', 'delete']) {
-          await sql
-            .raw(
-              `create trigger ${table}_no_${op} before ${op} on ${table}
-               begin select raise(abort, 'liuhen: ${op} on ${table} is not allowed: the record is append-only'); end`,
-            )
-            .execute(db);
-        }
-      }
-    }
+    for (const table of ['av_custody_events', 'av_handovers', 'av_evidence_copies'])
+      await forbidChanges(db, dialect, table, 'the record');
   },
   async down(db) {
     for (const table of ['av_evidence_copies', 'av_handovers', 'av_custody_events']) {
