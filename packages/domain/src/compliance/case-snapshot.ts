@@ -25,6 +25,10 @@ export type CaseSnapshot = {
   hearingReport: { dueAt: Instant; reportedAt: Instant | null; provisional: boolean } | null;
   /** EXEC-02: the rectification verification due time and when it was recorded. */
   rectification: { dueAt: Instant; checkedAt: Instant | null } | null;
+  /** CLOSE-02: the day the enforcement act terminated / the matter was completed (YYYY-MM-DD), recorded at close. */
+  endedOn: string | null;
+  /** DEC-04 (LX 第九条): flagged major or complex — collective discussion is mandatory before the decision. */
+  majorComplex: boolean;
   /** Stage transitions in order. */
   events: { action: string; at: Instant }[];
   activities: {
@@ -37,6 +41,8 @@ export type CaseSnapshot = {
     exception: AvException | null;
     gapNotes: AvGapNote[];
     rightsNotified: { right: string; at: Instant }[];
+    /** The written account entered with the activity (GEN-06), `null` when none. */
+    summary: string | null;
     recordedBy: string;
   }[];
   documents: {

@@ -150,6 +150,8 @@ export function snapshotOf(overrides: Partial<CaseSnapshot> = {}): CaseSnapshot 
     emergency: null,
     hearingReport: null,
     rectification: null,
+    endedOn: null,
+    majorComplex: false,
     events: [{ action: 'register', at: fixtureStart }],
     activities: [],
     documents: [],
@@ -173,6 +175,7 @@ export function activityOf(overrides: Partial<Activity> = {}): Activity {
     exception: null,
     gapNotes: [],
     rightsNotified: [],
+    summary: null,
     recordedBy: 'h1',
     ...overrides,
   };

@@ -151,6 +151,9 @@ async function loadChunk(db: Db, ids: string[]): Promise<LoadedSnapshot[]> {
       rectification: row.rectification_due
         ? { dueAt: row.rectification_due, checkedAt: row.rectification_checked_at }
         : null,
+      // Filled from the case row once CLOSE-02 and DEC-04 are stored (issue 6).
+      endedOn: null,
+      majorComplex: false,
       events: (eventsByCase.get(row.id) ?? []).map((event) => ({ action: event.action, at: event.at })),
       activities: (activitiesByCase.get(row.id) ?? []).map((activity) => ({
         id: activity.id,
@@ -165,6 +168,7 @@ async function loadChunk(db: Db, ids: string[]): Promise<LoadedSnapshot[]> {
           right: right.right,
           at: right.at,
         })),
+        summary: activity.summary,
         recordedBy: activity.recorded_by,
       })),
       documents: (documentsByCase.get(row.id) ?? []).map((document) => ({

@@ -32,6 +32,8 @@ function snapshot(overrides: Partial<CaseSnapshot> = {}): CaseSnapshot {
     emergency: null,
     hearingReport: null,
     rectification: null,
+    endedOn: null,
+    majorComplex: false,
     events: [],
     activities: [],
     documents: [],
