@@ -105,6 +105,12 @@ const emptyRows = (): Rows => ({
   av_records: [],
 });
 
+/** CLOSE-02: the (UTC) day of the path's close or terminate event, or null while the case is open. */
+function endedOn(actions: readonly string[], at: (fraction: number) => number): string | null {
+  const index = actions.findIndex((action) => action === 'close' || action === 'terminate');
+  return index < 0 ? null : iso(at((index + 1) / (actions.length + 1))).slice(0, 10);
+}
+
 /** One case with ~10 activities, ~10 documents (one version each), ~4 A/V records and its stage events. */
 function generateCase(n: number, options: SeedOptions, random: ReturnType<typeof createRandom>, into: Rows): void {
   const caseId = idOf(3, n);
@@ -147,6 +153,8 @@ function generateCase(n: number, options: SeedOptions, random: ReturnType<typeof
     hearing_report_provisional: hearing ? 0 : null,
     hearing_reported_at: hearing && random.chance(0.7) ? iso(hearingEnd + random.int(1, 9) * DAY) : null,
     profile_id: options.profileIds[n % options.profileIds.length]!,
+    // CLOSE-02: a closed or terminated case records the day it ended, the day of its close/terminate event here.
+    ended_on: endedOn(path.actions, at),
     version: path.actions.length + 1,
     created_by: handlers[0]!,
     created_at: iso(createdMs),

@@ -41,10 +41,12 @@ export const notes = {
     'stage events each; a mix of stages and of the five profiles; 5% emergency starts, 8% hearings, 10% rectification ' +
     'orders) are written straight into a fresh database with multi-row INSERTs, bypassing the use cases and the ledger; ' +
     'seeding is reported apart and not measured. The baseline (pureEvaluation) is evaluateCase over the snapshots ' +
-    'already in memory, loaded by loadCaseSnapshots in chunks of 2000 outside the timer; fullReevaluation is the ' +
-    "server's reevaluateCases over every case id after a calendar change (a 2027 schedule added as data), replacing " +
-    'the findings of a first evaluation (firstEvaluationSeconds, from empty tables): load the snapshots, evaluate, ' +
-    'delete and insert compliance_findings and compliance_state, one transaction per 500 cases. Both databases are ' +
-    'ANALYZEd after seeding and after the first evaluation. throughputRatioToPure is full cases/s over pure cases/s (1 would ' +
-    'mean the database costs nothing). Issue 6 asks for 100,000 cases in under 30 s.',
+    'already in memory, loaded by loadCaseSnapshots in chunks of 2000 outside the timer. The measured runs are the ' +
+    "server's reevaluateCases over every case id: firstEvaluation from empty tables (every case written), then " +
+    'afterCalendarChange (a 2027 schedule added as data) and afterProfileChange (every archiving period +10 days): ' +
+    "load the snapshots (the next chunk loading while one is evaluated), evaluate, compare each case's findings digest " +
+    'with the stored one and rewrite compliance_findings only where it differs; compliance_state is written for every ' +
+    'case, one transaction per 500 cases. Both databases are ANALYZEd after seeding and after the first evaluation. ' +
+    'throughputRatioToPure is cases/s over pure cases/s (1 would mean the database costs nothing). Issue 6 asks for ' +
+    '100,000 cases in under 30 s.',
 };

@@ -18,6 +18,8 @@ const only = args
   ?.slice('--only='.length)
   .split(',');
 const wanted = (name: string) => !only || only.includes(name);
+/** `--compliance-cases=20000`: another size for the compliance benchmark than the mode's. */
+const complianceCases = Number(args.find((a) => a.startsWith('--compliance-cases='))?.split('=')[1] ?? Number.NaN);
 
 const sizes = quick
   ? {
@@ -63,7 +65,9 @@ const verify = verifyPresent
   : { skipped: 'verify.ts not present' };
 
 const ingest = await measure('ingest', () => benchIngest(sizes.ingest));
-const compliance = await measure('compliance', () => benchCompliance(dialects, sizes.compliance));
+const compliance = await measure('compliance', () =>
+  benchCompliance(dialects, Number.isInteger(complianceCases) ? { cases: complianceCases } : sizes.compliance),
+);
 
 const report = {
   liuhenBench: 1,

@@ -163,9 +163,14 @@ async function perform(page: Page, action: string, stage: string, reason = '依�
     await expect.poll(() => button.getAttribute('data-mode'), { timeout: 30_000 }).toBe('perform');
     await button.click();
     await page.getByTestId('transition-reason').fill(reason);
+    // CLOSE-02: closing and terminating require the day the enforcement act ended; the picker offers today.
+    const ends = action === 'close' || action === 'terminate';
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    if (ends) expect(await page.getByTestId('transition-ended-on').inputValue()).toBe(today);
     await page.getByTestId('transition-submit').click();
     await page.getByTestId('transition-submit').waitFor({ state: 'hidden', timeout: 30_000 });
     await expect.poll(() => stageOf(page), { timeout: 30_000 }).toBe(stage);
+    if (ends) expect(await page.getByTestId('case-ended-on').textContent()).toBe(today);
   } catch (error) {
     // Keep what the page showed, for whoever reads the failure.
     await page.screenshot({ path: `.test-output/failed-${action}.png`, fullPage: true }).catch(() => {});
@@ -336,6 +341,17 @@ for (const dialect of dialects) {
       await officer.getByTestId('case-page').waitFor();
       const caseId = officer.url().split('/').pop()!;
       expect(await officer.getByTestId('case-action-endInvestigation').count()).toBe(0);
+
+      // DEC-04: a handler flags the case 重大、复杂案件 with a reason, and clears it again.
+      for (const [reason, shown] of [
+        ['涉及人数众多', 1],
+        ['经复核，属一般案件', 0],
+      ] as const) {
+        await officer.getByTestId('case-major-complex-toggle').click();
+        await officer.getByTestId('major-complex-reason').fill(reason);
+        await officer.getByTestId('major-complex-submit').click();
+        await expect.poll(() => officer.getByTestId('case-major-complex').count(), { timeout: 30_000 }).toBe(shown);
+      }
 
       // DOC-02: the party's licence copy is registered, then marked complete and valid.
       await officer.getByTestId('case-tab-materials').click();

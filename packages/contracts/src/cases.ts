@@ -408,6 +408,15 @@ export const approvalBody = z
     usedAt: z.string().nullable(),
     /** Whether the caller can take the next step. */
     canAct: z.boolean(),
+    /** APPR-01: the steps the caller may take now; `approve` on a proposal where the profile's chain has no reviewer. */
+    nextSteps: z.array(z.enum(['review', 'approve'])),
+    /** APPR-01: the case profile's chain in its words (行政执法机关负责人 …); null where the profile states none. */
+    chain: z
+      .object({
+        steps: z.array(z.object({ step: z.enum(['handler', 'reviewer', 'approver']), zh: z.string() })),
+        article: z.string(),
+      })
+      .nullable(),
     createdAt: z.string(),
   })
   .meta({ id: 'Approval' });
@@ -499,6 +508,11 @@ export const transitionBody = z
       .optional()
       .meta({ description: 'INIT-06: required to decline a real-name complaint or report' }),
     referredTo: text(200).optional().meta({ description: 'INIT-10: the body the case is referred to' }),
+    endedOn: localDate.optional().meta({
+      description:
+        'CLOSE-02: 行政执法行为终结之日 / 行政执法事项办理完毕之日; required to close or terminate, not in the future, ' +
+        'not before the case was opened (Asia/Shanghai)',
+    }),
     override: complianceOverrideSchema
       .optional()
       .meta({ description: 'Issue 6: proceed despite blocking compliance findings, under an approved 合规例外审批' }),
@@ -523,9 +537,20 @@ export const caseDetailBody = caseSummaryBody
     actions: z.array(availableActionBody),
     /** Whether the caller may record on the case (handlers and their unit head). */
     canRecord: z.boolean(),
+    endedOn: localDate.nullable().meta({ description: 'CLOSE-02: the day the enforcement act ended, once closed' }),
+    majorComplex: z.boolean().meta({ description: 'DEC-04 (LX 第九条): flagged 重大、复杂案件' }),
   })
   .meta({ id: 'CaseDetail' });
 export type CaseDetailBody = z.infer<typeof caseDetailBody>;
+
+/** DEC-04 (LX 第九条): flags the case 重大、复杂案件 or clears the flag; the reason goes on record. */
+export const majorComplexBody = z
+  .object({
+    majorComplex: z.boolean(),
+    reason: text(2000).meta({ description: '认定或取消重大、复杂案件的理由' }),
+  })
+  .strict();
+export type MajorComplexBody = z.infer<typeof majorComplexBody>;
 
 // ---------------------------------------------------------------------------------------------------------------
 // 工作台

@@ -69,7 +69,12 @@ export const complianceListBody = z
   .meta({ id: 'ComplianceList' });
 export type ComplianceListBody = z.infer<typeof complianceListBody>;
 
-export const reevaluateBody = z.object({ count: z.number().int(), seconds: z.number() });
+export const reevaluateBody = z.object({
+  count: z.number().int(),
+  /** How many of them had findings different from those stored (the others were left as they were). */
+  changed: z.number().int(),
+  seconds: z.number(),
+});
 export type ReevaluateBody = z.infer<typeof reevaluateBody>;
 
 /** A transition despite open blocking findings: the reason and the approved 合规例外审批 that allows it. */

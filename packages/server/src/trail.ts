@@ -26,6 +26,8 @@ export const trailActions = {
   'certificate.updated': 'a certificate changed: validity, status (suspended, revoked) or XG flags',
   'case.opened': 'an officer opened a case (any initiation path); its number was assigned',
   'case.transitioned': 'a case moved to another stage (立案, 调查终结, 决定, 送达, 结案, 归档 or an early outcome)',
+  'case.major_complex_changed':
+    'a handler or the unit head flagged the case 重大、复杂案件 or cleared the flag, with the reason (DEC-04, LX)',
   'activity.recorded': 'an enforcement activity (执法活动) was recorded with its place, time and participants',
   'activity.av_gap_explained': 'an officer recorded why the A/V of an activity broke off between two segments (AV-03)',
   'activity.av_exception_recorded':

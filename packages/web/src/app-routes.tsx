@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AgencyPage } from './features/admin/agency/pages/agency-page';
 import { AuditPage } from './features/admin/audit/pages/audit-page';
@@ -10,6 +11,7 @@ import { useCan } from './features/auth/use-can';
 import { AvHandoversPage } from './features/av/pages/av-handovers-page';
 import { AvLibraryPage } from './features/av/pages/av-library-page';
 import { AvRecordPage } from './features/av/pages/av-record-page';
+import { AvStatisticsPage } from './features/av/pages/av-statistics-page';
 import { CasePage } from './features/cases/pages/case-page';
 import { CasesPage } from './features/cases/pages/cases-page';
 import { CompliancePage } from './features/compliance/pages/compliance-page';
@@ -19,6 +21,7 @@ import { NewDocumentPage } from './features/documents/pages/new-document-page';
 import { ChangePasswordPage } from './features/auth/pages/change-password-page';
 import { LoginPage } from './features/auth/pages/login-page';
 import { AppLayout } from './features/shell/components/app-layout';
+import { RequireSection } from './features/shell/components/require-section';
 import { navItems } from './features/shell/nav-items';
 import { ComingSoonPage } from './features/shell/pages/coming-soon-page';
 import { DashboardPage } from './features/shell/pages/dashboard-page';
@@ -30,6 +33,9 @@ function HomePage() {
   const can = useCan();
   return can('case.list') ? <Navigate to="/workbench" replace /> : <DashboardPage />;
 }
+
+/** A menu section opened by URL: a clear zh-CN message when the role or the profile does not open it. */
+const guarded = (path: string, page: ReactNode) => <RequireSection path={path}>{page}</RequireSection>;
 
 export function AppRoutes() {
   return (
@@ -45,15 +51,16 @@ export function AppRoutes() {
       >
         <Route index element={<HomePage />} />
         <Route path="workbench" element={<WorkbenchPage />} />
-        <Route path="cases" element={<CasesPage />} />
+        <Route path="cases" element={guarded('/cases', <CasesPage />)} />
         <Route path="cases/new" element={<NewCasePage />} />
         <Route path="cases/:id" element={<CasePage />} />
         <Route path="cases/:caseId/documents/new" element={<NewDocumentPage />} />
         <Route path="documents/:id" element={<DocumentPage />} />
-        <Route path="av" element={<AvLibraryPage />} />
-        <Route path="av/handovers" element={<AvHandoversPage />} />
+        <Route path="av" element={guarded('/av', <AvLibraryPage />)} />
+        <Route path="av/statistics" element={guarded('/av/statistics', <AvStatisticsPage />)} />
+        <Route path="av/handovers" element={guarded('/av/handovers', <AvHandoversPage />)} />
         <Route path="av/:id" element={<AvRecordPage />} />
-        <Route path="compliance" element={<CompliancePage />} />
+        <Route path="compliance" element={guarded('/compliance', <CompliancePage />)} />
         {navItems
           .filter((item) => !item.ready)
           .map((item) => (

@@ -10,8 +10,11 @@ export async function complianceReevaluateCommand(io: Io) {
   await withLiuhen(async (liuhen) => {
     const ctx = await operatorContext(liuhen);
     const started = performance.now();
-    const count = await reevaluateAll(liuhen.deps, { agencyId: ctx.agencyId });
+    const { evaluated, changed } = await reevaluateAll(liuhen.deps, { agencyId: ctx.agencyId });
     const seconds = Math.round(performance.now() - started) / 1000;
-    io.out(`已重新评估 ${count} 件案件（${seconds} 秒） / Re-evaluated ${count} cases in ${seconds} s`);
+    io.out(
+      `已重新评估 ${evaluated} 件案件，其中 ${changed} 件结果有变化（${seconds} 秒） / ` +
+        `Re-evaluated ${evaluated} cases, ${changed} with changed findings, in ${seconds} s`,
+    );
   });
 }

@@ -4,6 +4,7 @@ import {
   type CaseProcedure,
   type CaseSource,
   type CaseStage,
+  localDateOf,
   type Role,
 } from '@liuhen/domain';
 import { createUnit, createUser, findFirstAgency, initialise, type Liuhen, type SessionActor } from '@liuhen/server';
@@ -264,6 +265,11 @@ async function playCase(liuhen: Liuhen, spec: DemoCase, players: Players): Promi
             ...(step.reason ? { reason: step.reason } : {}),
             ...(step.complainantNotice ? { complainantNotice: step.complainantNotice } : {}),
             ...(step.referredTo ? { referredTo: step.referredTo } : {}),
+            // CLOSE-02: the demo opens its cases today, and an end date may not precede the opening, so its cases
+            // end today (their closing reports keep the story's own 终结 dates).
+            ...(step.action === 'close' || step.action === 'terminate'
+              ? { endedOn: localDateOf(deps.clock.now()) }
+              : {}),
           },
         });
         return;

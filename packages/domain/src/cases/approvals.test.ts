@@ -10,6 +10,9 @@ import {
   canTakeNextStep,
   checkApprovalStep,
   extraActionApprovals,
+  nextApprovalSteps,
+  reviewOptional,
+  stepsActorCanTake,
   type ApprovalStatus,
   type ApprovalStepRecord,
   type ApprovalType,
@@ -235,6 +238,124 @@ describe('APPR-01: whether an actor can take the next step (pending approvals)',
   it('follows the policy on the same person', () => {
     const actor = { userId: 'handler', roles: ['officer', 'unitHead'] as Role[] };
     expect(canTakeNextStep('registration', [proposal], actor, { allowSamePersonTwice: true })).toBe(true);
+  });
+});
+
+/** APPR-01 chains of profiles/*.yaml (`records.approvalChain.steps`). */
+const hsChain = [
+  { step: 'handler', zh: '行政执法人员' },
+  { step: 'approver', zh: '行政执法机关负责人' },
+] as const;
+const bxChain = [
+  { step: 'handler', zh: '承办人' },
+  { step: 'reviewer', zh: '审核人' },
+  { step: 'approver', zh: '批准人' },
+] as const;
+
+describe('APPR-01: the profile’s approval chain (records.approvalChain)', () => {
+  it('APPR-01 (HS 001 第十条): with no reviewer in the chain the agency head approves a proposal directly', () => {
+    expect(reviewOptional(hsChain)).toBe(true);
+    expect(() =>
+      checkApprovalStep({
+        type: 'registration',
+        steps: [proposal],
+        step: 'approve',
+        actor: agencyHead,
+        chainSteps: hsChain,
+      }),
+    ).not.toThrow();
+    expect(approvalStatusOf([proposal, approval])).toBe('approved');
+  });
+
+  it('APPR-01 (HS): a review, if someone takes it, is still accepted, and the approval follows it', () => {
+    expect(() =>
+      checkApprovalStep({
+        type: 'registration',
+        steps: [proposal],
+        step: 'review',
+        actor: unitHead,
+        chainSteps: hsChain,
+      }),
+    ).not.toThrow();
+    expect(() =>
+      checkApprovalStep({
+        type: 'registration',
+        steps: [proposal, review],
+        step: 'approve',
+        actor: agencyHead,
+        chainSteps: hsChain,
+      }),
+    ).not.toThrow();
+  });
+
+  it('APPR-01 (HS): the direct approval still needs the proposal, the approver role and another person', () => {
+    expect(
+      caught(() =>
+        checkApprovalStep({ type: 'registration', steps: [], step: 'approve', actor: agencyHead, chainSteps: hsChain }),
+      ),
+    ).toMatchObject({ code: 'approval.out_of_order', details: { step: 'approve', status: 'proposed' } });
+    expect(
+      caught(() =>
+        checkApprovalStep({
+          type: 'registration',
+          steps: [proposal],
+          step: 'approve',
+          actor: unitHead,
+          chainSteps: hsChain,
+        }),
+      ),
+    ).toMatchObject({ code: 'approval.role_required', details: { step: 'approve', roles: 'agencyHead' } });
+    const proposerWhoIsHead = { userId: 'handler', roles: ['officer', 'agencyHead'] as Role[] };
+    expect(
+      caught(() =>
+        checkApprovalStep({
+          type: 'registration',
+          steps: [proposal],
+          step: 'approve',
+          actor: proposerWhoIsHead,
+          chainSteps: hsChain,
+        }),
+      ),
+    ).toMatchObject({ code: 'approval.same_person' });
+    expect(
+      caught(() =>
+        checkApprovalStep({
+          type: 'registration',
+          steps: [proposal, approval],
+          step: 'approve',
+          actor: { userId: 'x', roles: ['agencyHead'] },
+          chainSteps: hsChain,
+        }),
+      ),
+    ).toMatchObject({ code: 'approval.out_of_order', details: { status: 'approved' } });
+  });
+
+  it.each<[string, readonly { step: 'handler' | 'reviewer' | 'approver'; zh: string }[] | null | undefined]>([
+    ['a chain with a reviewer (BX 000 第二十八条)', bxChain],
+    ['approvalChain null (XG)', null],
+    ['no chain given', undefined],
+  ])('APPR-01: with %s the approval before the review is refused with approval.out_of_order', (_name, chainSteps) => {
+    expect(reviewOptional(chainSteps)).toBe(false);
+    expect(
+      caught(() =>
+        checkApprovalStep({ type: 'registration', steps: [proposal], step: 'approve', actor: agencyHead, chainSteps }),
+      ),
+    ).toMatchObject({ code: 'approval.out_of_order', details: { step: 'approve', status: 'proposed' } });
+  });
+
+  it('APPR-01: the next steps follow the chain', () => {
+    expect(nextApprovalSteps([proposal], hsChain)).toEqual(['review', 'approve']);
+    expect(nextApprovalSteps([proposal], bxChain)).toEqual(['review']);
+    expect(nextApprovalSteps([proposal, review], hsChain)).toEqual(['approve']);
+    expect(nextApprovalSteps([], hsChain)).toEqual([]);
+    expect(nextApprovalSteps([proposal, approval], hsChain)).toEqual([]);
+  });
+
+  it('APPR-01: under HS the agency head can act on a proposed approval; under BX not until it is reviewed', () => {
+    expect(stepsActorCanTake('registration', [proposal], agencyHead, undefined, hsChain)).toEqual(['approve']);
+    expect(stepsActorCanTake('registration', [proposal], unitHead, undefined, hsChain)).toEqual(['review']);
+    expect(canTakeNextStep('registration', [proposal], agencyHead, undefined, hsChain)).toBe(true);
+    expect(canTakeNextStep('registration', [proposal], agencyHead, undefined, bxChain)).toBe(false);
   });
 });
 

@@ -109,8 +109,35 @@ export function approvalStatusOf(steps: readonly ApprovalStepRecord[]): Approval
 }
 
 /**
- * APPR-01: may `actor` take `step` now? The review comes after the proposal, the approval after the review, each by
- * a holder of the chain's role, and (by default) never by a person who already took a step of this approval.
+ * APPR-01: the profile's internal approval chain (`records.approvalChain.steps`): 承办人 → 审核人 → 批准人 (BX 000
+ * 第二十八条, FS 003 第三十六条, LX 002 第七条), or 承办人 → 负责人 without a review step (HS 001 第十条). `null`: the
+ * seed is silent, the default chain (with review) applies.
+ */
+export type ApprovalChainSteps = readonly { step: 'handler' | 'reviewer' | 'approver'; zh: string }[] | null;
+
+/** Whether the chain names no reviewer, so the approver may approve a proposal directly (HS 001 第十条). */
+export function reviewOptional(chainSteps: ApprovalChainSteps | undefined): boolean {
+  return !!chainSteps && !chainSteps.some((entry) => entry.step === 'reviewer');
+}
+
+/**
+ * The steps that may come next: a proposal is reviewed — or, when the chain names no reviewer, also approved
+ * directly; a reviewed approval is approved; nothing follows an approval or a rejection, or precedes the proposal.
+ */
+export function nextApprovalSteps(
+  steps: readonly ApprovalStepRecord[],
+  chainSteps?: ApprovalChainSteps,
+): ('review' | 'approve')[] {
+  if (!steps.some((taken) => taken.kind === 'propose')) return [];
+  const status = approvalStatusOf(steps);
+  if (status === 'proposed') return reviewOptional(chainSteps) ? ['review', 'approve'] : ['review'];
+  return status === 'reviewed' ? ['approve'] : [];
+}
+
+/**
+ * APPR-01: may `actor` take `step` now? The review comes after the proposal, the approval after the review (or
+ * straight after the proposal when the profile's chain names no reviewer, `chainSteps`), each by a holder of the
+ * chain's role, and (by default) never by a person who already took a step of this approval.
  */
 export function checkApprovalStep(input: {
   type: ApprovalType;
@@ -118,12 +145,12 @@ export function checkApprovalStep(input: {
   step: 'review' | 'approve';
   actor: { userId: string; roles: readonly Role[] };
   policy?: ApprovalPolicy;
+  chainSteps?: ApprovalChainSteps;
 }): void {
   const { type, steps, step, actor, policy = defaultApprovalPolicy } = input;
-  const status = approvalStatusOf(steps);
-  const proposed = steps.some((taken) => taken.kind === 'propose');
-  const expected = !proposed ? null : status === 'proposed' ? 'review' : status === 'reviewed' ? 'approve' : null;
-  if (expected !== step) throw domainError('approval.out_of_order', { step, status });
+  if (!nextApprovalSteps(steps, input.chainSteps).includes(step)) {
+    throw domainError('approval.out_of_order', { step, status: approvalStatusOf(steps) });
+  }
   const chain: ApprovalChain = approvalChains[type];
   const allowed = step === 'review' ? chain.reviewerRoles : chain.approverRoles;
   if (!actor.roles.some((role) => allowed.includes(role))) {
@@ -134,19 +161,31 @@ export function checkApprovalStep(input: {
   }
 }
 
+/** The next steps `actor` could take now (empty when none). */
+export function stepsActorCanTake(
+  type: ApprovalType,
+  steps: readonly ApprovalStepRecord[],
+  actor: { userId: string; roles: readonly Role[] },
+  policy: ApprovalPolicy = defaultApprovalPolicy,
+  chainSteps?: ApprovalChainSteps,
+): ('review' | 'approve')[] {
+  return nextApprovalSteps(steps, chainSteps).filter((step) => {
+    try {
+      checkApprovalStep({ type, steps, step, actor, policy, chainSteps });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Whether the actor could take the next step of an approval (for 工作台's "my pending approvals"). */
 export function canTakeNextStep(
   type: ApprovalType,
   steps: readonly ApprovalStepRecord[],
   actor: { userId: string; roles: readonly Role[] },
   policy: ApprovalPolicy = defaultApprovalPolicy,
+  chainSteps?: ApprovalChainSteps,
 ): boolean {
-  const status = approvalStatusOf(steps);
-  if (status !== 'proposed' && status !== 'reviewed') return false;
-  try {
-    checkApprovalStep({ type, steps, step: status === 'proposed' ? 'review' : 'approve', actor, policy });
-    return true;
-  } catch {
-    return false;
-  }
+  return stepsActorCanTake(type, steps, actor, policy, chainSteps).length > 0;
 }

@@ -29,8 +29,16 @@ export type CaseSnapshot = {
   endedOn: string | null;
   /** DEC-04 (LX 第九条): flagged major or complex — collective discussion is mandatory before the decision. */
   majorComplex: boolean;
-  /** Stage transitions in order. */
-  events: { action: string; at: Instant }[];
+  /** Stage transitions in order, each with the approval it rested on (APPR-01), if any. */
+  events: { action: string; at: Instant; approvalId?: string | null }[];
+  /** APPR-01: the case's internal approvals, each with its steps in the order taken. */
+  approvals: {
+    id: string;
+    type: string;
+    status: string;
+    activityId: string | null;
+    steps: { kind: 'propose' | 'review' | 'approve'; agree: boolean; userId: string; at: Instant }[];
+  }[];
   activities: {
     id: string;
     type: ActivityType;
@@ -55,6 +63,8 @@ export type CaseSnapshot = {
     signatures: unknown[];
     createdBy: string;
     updatedAt: Instant;
+    /** When it was first finalised (a later correction keeps it final but moves `updatedAt`); null for a draft. */
+    finalisedAt: Instant | null;
   }[];
   avRecords: (AvRecordFacts & {
     id: string;

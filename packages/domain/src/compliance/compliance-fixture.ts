@@ -94,7 +94,7 @@ export function profileOf(family: ProfileCode, overrides: Partial<Profile> = {})
     issuer: '测试机关',
     issuedOn: null,
     source: { seed, title: `测试规定 ${family}`, legalBasis: null, article: `${seed} 第一条` },
-    scope: { acts: null, article: null },
+    scope: { acts: null, article: null, coercivePower: null },
     av: {
       requirements: [],
       unsuitableException: unsuitable[family],
@@ -127,6 +127,11 @@ export function profileOf(family: ProfileCode, overrides: Partial<Profile> = {})
       partyAccess: null,
       supervision: null,
       accountability: null,
+      collectiveDiscussion: null,
+      serviceOrder: null,
+      advancePreservation: null,
+      arrearsNotice: null,
+      coerciveMeasure: null,
     },
     compliance: { blockTransitions: [] },
     ...overrides,
@@ -156,6 +161,7 @@ export function snapshotOf(overrides: Partial<CaseSnapshot> = {}): CaseSnapshot 
     activities: [],
     documents: [],
     avRecords: [],
+    approvals: [],
     ...overrides,
   };
 }
@@ -183,7 +189,7 @@ export function activityOf(overrides: Partial<Activity> = {}): Activity {
 
 /** A final document of `typeCode` with empty data; give `data` and `signatures` for completeness checks. */
 export function documentOf(overrides: Partial<Document> & Pick<Document, 'typeCode'>): Document {
-  return {
+  const document = {
     id: `doc-${overrides.typeCode}`,
     status: 'final',
     activityId: null,
@@ -192,6 +198,11 @@ export function documentOf(overrides: Partial<Document> & Pick<Document, 'typeCo
     createdBy: 'h1',
     updatedAt: '2026-03-02T04:00:00.000Z',
     ...overrides,
+  };
+  // Finalised when last updated, unless the test says otherwise (a correction after finalisation).
+  return {
+    ...document,
+    finalisedAt: overrides.finalisedAt ?? (document.status === 'final' ? document.updatedAt : null),
   };
 }
 

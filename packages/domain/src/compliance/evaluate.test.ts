@@ -199,6 +199,25 @@ describe('ARCH-01: archived within the profile’s days of the end of the case',
       itemsOf('ARCH-01', profileOf('XG'), closedOn('2027-03-01T02:00:00.000Z'), '2027-03-02T00:00:00.000Z'),
     ).toEqual([]);
   });
+
+  it('ARCH-01, CLOSE-02: the period runs from the recorded end date, not the close event (HS 第三十二条: 20 days)', () => {
+    // Ended Monday 2026-03-02, closed Friday 03-20: 20 days from 03-02 → Sunday 03-22 → Monday 03-23, 24:00.
+    const ended = { ...closedOn('2026-03-20T02:00:00.000Z'), endedOn: '2026-03-02' };
+    const item = one('ARCH-01', profileOf('HS'), ended, '2026-03-24T00:00:00.000Z');
+    expect(item).toMatchObject({ article: '001 第三十二条', status: 'overdue', dueAt: '2026-03-23T16:00:00.000Z' });
+    expect(item.message.zh).toContain('行政执法行为终结之日（2026-03-02）起 20 日内归档');
+    // Anchored on the close event instead, the same case would still be in time (due 2026-04-09).
+    const legacy = one('ARCH-01', profileOf('HS'), closedOn('2026-03-20T02:00:00.000Z'), '2026-03-24T00:00:00.000Z');
+    expect(legacy).toMatchObject({ status: 'open', dueAt: '2026-04-09T16:00:00.000Z' });
+    expect(legacy.message.zh).toContain('（2026-03-20）');
+  });
+
+  it('ARCH-01: the anchor is named in the profile’s words (LX 第二十三条: 行政执法事项办理完毕之日)', () => {
+    const ended = { ...closedOn('2026-03-03T02:00:00.000Z'), endedOn: '2026-03-02' };
+    const item = one('ARCH-01', profileOf('LX'), ended, '2026-03-03T03:00:00.000Z');
+    expect(item.message.zh).toContain('行政执法事项办理完毕之日（2026-03-02）起 30 日内归档');
+    expect(item.message.en).toContain('the completion of the enforcement matter');
+  });
 });
 
 describe('EXEC-03: no compulsory execution without a final demand notice before it', () => {

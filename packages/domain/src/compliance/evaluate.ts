@@ -3,10 +3,22 @@ import { isFinding } from './compliance-item';
 import type { ComplianceContext, ComplianceRule } from './rule';
 import { avRules } from './rules/av.rules';
 import { deadlineRules } from './rules/deadline.rules';
+import { prerequisiteRules } from './rules/prerequisite.rules';
+import { procedureRules } from './rules/procedure.rules';
+import { recordModeRules } from './rules/record-mode.rules';
 import { recordRules } from './rules/record.rules';
+import { stageRules } from './rules/stage.rules';
 
 /** Every rule the engine knows, in checklist order. A profile decides which apply (`applies`). */
-export const complianceRules: readonly ComplianceRule[] = [...recordRules, ...avRules, ...deadlineRules];
+export const complianceRules: readonly ComplianceRule[] = [
+  ...recordRules,
+  ...recordModeRules,
+  ...avRules,
+  ...deadlineRules,
+  ...procedureRules,
+  ...prerequisiteRules,
+  ...stageRules,
+];
 
 /**
  * The compliance engine (issue 6): a pure function of the case's profile, what is on record, the time and the

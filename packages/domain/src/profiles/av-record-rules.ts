@@ -153,13 +153,12 @@ export function missingCaseMetadata(profile: Pick<Profile, 'av'>, record: AvReco
   });
 }
 
-/** AV-05 … AV-11, AVS-01: everything the profile asks of one recording, and what it has. */
-export function avRecordRules(
-  profile: Pick<Profile, 'av' | 'avStorage'>,
+/** AV-05 … AV-11: what the profile asks of one recording's content, and what it has (no deadline arithmetic). */
+export function avRecordContentRules(
+  profile: Pick<Profile, 'av'>,
   record: AvRecordFacts,
   activity: AvRecordActivity | null,
-  calendar: HolidayCalendar,
-): AvRecordRules {
+): Omit<AvRecordRules, 'storage'> {
   const { av } = profile;
   const bodyCam = record.deviceType === 'bodyCam';
   const offPremises = activity?.context?.offPremises === true;
@@ -179,7 +178,6 @@ export function avRecordRules(
   const reviewApplies =
     av.partyReview !== null && activity !== null && av.partyReview.activities.includes(activity.type);
   return {
-    storage: avStorageStatus(profile, record, activity, calendar),
     keyContent,
     mounting: av.mounting && bodyCam ? { article: av.mounting.article, recorded: record.mounting !== null } : null,
     announcement:
@@ -197,5 +195,18 @@ export function avRecordRules(
       reviewApplies && av.partyReview
         ? { article: av.partyReview.article, recorded: record.partyReview !== null }
         : null,
+  };
+}
+
+/** AV-05 … AV-11, AVS-01: everything the profile asks of one recording, and what it has. */
+export function avRecordRules(
+  profile: Pick<Profile, 'av' | 'avStorage'>,
+  record: AvRecordFacts,
+  activity: AvRecordActivity | null,
+  calendar: HolidayCalendar,
+): AvRecordRules {
+  return {
+    storage: avStorageStatus(profile, record, activity, calendar),
+    ...avRecordContentRules(profile, record, activity),
   };
 }

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { continuityFindings, type AvSegmentPair } from '../av/continuity';
 import type { ActivityType } from '../cases/activities';
 import type { CaseProcedure, EnforcementAct } from '../cases/case';
-import { domainError } from '../shared/errors';
 import type { Instant } from '../shared/time';
 import {
   coerciveMeasureKinds,
@@ -258,18 +257,4 @@ export function activityAvStatus(input: {
     if (base.exceptionProblems.length === 0) state = 'excepted';
   }
   return { ...base, state };
-}
-
-/** AV-01: refuses to close a case while an activity lacks its required A/V (naming them and the first article). */
-export function checkActivitiesHaveAv(
-  activities: readonly { id: string; type: string; state: ActivityAvState; article: string | null }[],
-): void {
-  const failing = activities.filter((activity) => ['missing', 'partial', 'interrupted'].includes(activity.state));
-  if (failing.length > 0) {
-    throw domainError('case.av_required_missing', {
-      count: failing.length,
-      activities: failing.map((activity) => activity.id).join(', '),
-      article: failing[0]?.article ?? '',
-    });
-  }
 }

@@ -7,8 +7,9 @@ import { documentCatalog } from '../documents/catalog/index';
  * The written-record section of a jurisdiction profile (`records`, issue 6): the per-profile tables of
  * requirements.md §2 and §4.1 that say what the written records must contain, who approves, who may see them, who
  * supervises and what a breach costs — GEN-06-P, INIT-03-P, INV-01-P, INV-02-P, DEC-01-P, APPR-01, RET-01-P,
- * ACC-01-P, ACC-03-P, SUP-01-P, PROH-06-P. Every entry cites the article it comes from; `null` means the seed is
- * silent and the rule is not enforced. Chinese text is the seed's own wording, shown to users as written.
+ * ACC-01-P, ACC-03-P, SUP-01-P, PROH-06-P, and the stage records of DEC-04, SERV-07, MEAS-01, MEAS-03 and
+ * COER-01. Every entry cites the article it comes from; `null` means the seed is silent and the rule is not
+ * enforced. Chinese text is the seed's own wording, shown to users as written.
  */
 
 /**
@@ -179,6 +180,63 @@ const accountabilitySchema = z.strictObject({
   article,
 });
 
+/** DEC-04: the collective-discussion record (集体讨论记录或会议纪要), who signs it and when it is mandatory. */
+const collectiveDiscussionSchema = z.strictObject({
+  /** HS 第二十条: every participant signs the record (参与讨论人员应当在相关书面记录上签名). */
+  signedByEveryParticipant: z.boolean(),
+  /** LX 第九条: a case flagged major or complex is decided only after collective discussion. */
+  mandatoryWhenMajorComplex: z.boolean(),
+  article,
+});
+
+/** SERV-07: what must be on record before a method of service may be used. */
+export const serviceMethodsOrdered = ['lodged', 'entrusted', 'forwarded', 'postal', 'publicNotice'] as const;
+/**
+ * Facts a service record states (service.ts): `refused` the addressee refused to sign (拒收事由 and date);
+ * `directImpossible`, `postalImpossible`, `entrustedImpossible` that method could not serve (无法…送达);
+ * `otherMethodsFailed` every other method failed (已经采用其他方式均无法送达).
+ */
+export const serviceFacts = [
+  'refused',
+  'directImpossible',
+  'postalImpossible',
+  'entrustedImpossible',
+  'otherMethodsFailed',
+] as const;
+const serviceOrderSchema = z.strictObject({
+  steps: z
+    .array(z.strictObject({ method: z.enum(serviceMethodsOrdered), after: z.array(z.enum(serviceFacts)).min(1) }))
+    .min(1),
+  article,
+});
+
+/** MEAS-03: advance registration and preservation (先行登记保存) approved before its notice, lifted by the period's end. */
+const advancePreservationSchema = z.strictObject({
+  /** The 内部审批表 (approval item 先行登记保存) approved by the agency head before the notice. */
+  approvalBeforeNotice: z.boolean(),
+  /** Days the measure lasts when the notice states no end (《行政处罚法》第五十六条: 七日内). */
+  defaultPeriodDays: z.number().int().positive(),
+  article,
+});
+
+/** COER-01: the 《社会保险费限期补缴通知》 deadlines, in working days. */
+const arrearsNoticeSchema = z.strictObject({
+  /** Issued within this many working days of the day the arrears were established (查明欠缴事实之日). */
+  issueWithinWorkingDays: z.number().int().positive(),
+  /** The employer pays within this many working days of receiving it. */
+  paymentWorkingDays: z.number().int().positive(),
+  article,
+});
+
+/** MEAS-01: the statutory document of a coercive measure, its mandatory content and who signs it. */
+const coerciveMeasureSchema = z.strictObject({
+  /** Content items (field keys of `coerciveMeasureDocument`); `null` where the seed only asks for the 法定文书. */
+  items: z.array(contentItem).min(1).nullable(),
+  /** `partyOrPersonPresent`: 由行政相对人或其他在场人员签字或按指印 (HS); `null` where the seed names no signer. */
+  signers: z.enum(['partyOrPersonPresent']).nullable(),
+  article,
+});
+
 export const profileRecordsSchema = z.strictObject({
   /** GEN-06-P: written record for every step, and the record forms per act. */
   recordMode: recordModeSchema,
@@ -202,5 +260,15 @@ export const profileRecordsSchema = z.strictObject({
   supervision: supervisionSchema.nullable(),
   /** PROH-06-P: sanctions and violations. */
   accountability: accountabilitySchema.nullable(),
+  /** DEC-04: collective-discussion record. */
+  collectiveDiscussion: collectiveDiscussionSchema.nullable(),
+  /** SERV-07: the order of service methods. */
+  serviceOrder: serviceOrderSchema.nullable(),
+  /** MEAS-03: advance registration and preservation. */
+  advancePreservation: advancePreservationSchema.nullable(),
+  /** COER-01: the social-insurance arrears notice. */
+  arrearsNotice: arrearsNoticeSchema.nullable(),
+  /** MEAS-01: the coercive-measure document. */
+  coerciveMeasure: coerciveMeasureSchema.nullable(),
 });
 export type ProfileRecords = z.infer<typeof profileRecordsSchema>;

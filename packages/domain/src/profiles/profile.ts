@@ -229,6 +229,11 @@ export const profileSchema = z.strictObject({
   scope: z.strictObject({
     acts: z.array(z.enum(enforcementActs)).min(1).nullable(),
     article: articleSchema.nullable(),
+    /**
+     * MEAS-01 (FS 第十四条): only an agency holding coercive power (具有行政强制权) may take a coercive measure;
+     * `held` is the agency's configuration. `null` where the seed does not restrict it.
+     */
+    coercivePower: z.strictObject({ held: z.boolean(), article: articleSchema }).nullable(),
   }),
   av: avSchema,
   avStorage: avStorageSchema,

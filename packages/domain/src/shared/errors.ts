@@ -205,6 +205,18 @@ export const errorMessages = {
     en: 'The action {action} needs a finalised document first: {documents}',
   },
   'case.referral_target_required': { zh: '移送须写明移送机关', en: 'A referral must name the receiving body' },
+  'case.ended_on_required': {
+    zh: '结案或终止须填写行政执法行为终结之日（行政执法事项办理完毕之日）（CLOSE-02）',
+    en: 'Closing or terminating a case needs the date the enforcement act ended (CLOSE-02)',
+  },
+  'case.ended_on_in_future': {
+    zh: '行政执法行为终结之日（{endedOn}）不能晚于今天（{today}）（CLOSE-02）',
+    en: 'The end date of the enforcement act ({endedOn}) cannot be after today ({today}) (CLOSE-02)',
+  },
+  'case.ended_on_before_opened': {
+    zh: '行政执法行为终结之日（{endedOn}）不能早于立案（登记）之日（{openedOn}）（CLOSE-02）',
+    en: 'The end date of the enforcement act ({endedOn}) cannot be before the case was opened ({openedOn}) (CLOSE-02)',
+  },
   'document.prerequisite_missing': {
     zh: '制作此文书（{typeCode}）前须先有已定稿并送达的：{documents}（EXEC-03）',
     en: 'The document {typeCode} needs a finalised {documents} first (EXEC-03)',
@@ -390,10 +402,6 @@ export const errorMessages = {
   'av.evidence_copy_in_future': {
     zh: '转化日期 {copiedOn} 晚于今天（{today}）',
     en: 'The copy date {copiedOn} is after today ({today})',
-  },
-  'case.av_required_missing': {
-    zh: '有 {count} 项执法活动缺少规定的音像记录（{article}），须关联音像记录或依规定记录例外后方可结案',
-    en: '{count} activities lack the A/V their profile requires ({article}); link A/V or record an allowed exception before closing',
   },
   'compliance.blocked': {
     zh: '有 {count} 项合规问题未解决（{rules}；{articles}），须整改或经合规例外审批后方可继续',

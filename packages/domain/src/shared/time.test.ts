@@ -2,6 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { isLocalDate, localDateOf } from './time';
 
 describe('localDateOf', () => {
+  it('computes Shanghai dates by fixed offset exactly as the time-zone database does, 1992 to 2040', () => {
+    const tz = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    const hour = 3_600_000;
+    // Every day's last and first millisecond around Shanghai midnight (16:00 UTC), and some hours between.
+    for (let day = Date.UTC(1992, 0, 1); day < Date.UTC(2040, 0, 1); day += 7 * 24 * hour + 13 * 60_000) {
+      const midnight = Math.floor(day / (24 * hour)) * 24 * hour + 16 * hour;
+      for (const ms of [midnight - 1, midnight, midnight + 5 * hour, day]) {
+        expect(localDateOf(new Date(ms).toISOString())).toBe(tz.format(new Date(ms)));
+      }
+    }
+    // Before 1992 China's summer time (1986–1991) is the time-zone database's to answer: 1988-07-01 00:30 CDT.
+    expect(localDateOf('1988-06-30T15:30:00Z')).toBe('1988-07-01');
+  });
+
   it('gives the Shanghai date of an instant after 16:00 UTC as the next day', () => {
     expect(localDateOf('2026-11-23T16:30:00Z')).toBe('2026-11-24');
     expect(localDateOf('2026-11-23T16:30:00.000Z', 'Asia/Shanghai')).toBe('2026-11-24');

@@ -58,7 +58,6 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   'approval.already_pending': 409,
   'approval.out_of_order': 409,
   'case.approval_required': 409,
-  'case.av_required_missing': 409,
   'compliance.blocked': 409,
   'compliance.override_invalid': 409,
   'profile.not_found': 404,

@@ -1,4 +1,5 @@
 import { complianceEn } from './compliance-messages';
+import { avStatisticsEn } from './av-statistics-messages';
 import { avCustodyEn } from './av-custody-messages';
 import { avEn } from './av-messages';
 import { casesEn } from './cases-messages';
@@ -224,4 +225,5 @@ export const en: Record<MessageKey, string> = {
   ...avCustodyEn,
   ...profileEn,
   ...complianceEn,
+  ...avStatisticsEn,
 };

@@ -1,4 +1,5 @@
 import { complianceZh } from './compliance-messages';
+import { avStatisticsZh } from './av-statistics-messages';
 import { avCustodyZh } from './av-custody-messages';
 import { avZh } from './av-messages';
 import { casesZh } from './cases-messages';
@@ -221,6 +222,7 @@ export const zh = {
   ...avCustodyZh,
   ...profileZh,
   ...complianceZh,
+  ...avStatisticsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

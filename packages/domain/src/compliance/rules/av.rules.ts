@@ -1,5 +1,5 @@
 import { activityTypes } from '../../cases/activities';
-import { avRecordRules } from '../../profiles/av-record-rules';
+import { avRecordContentRules } from '../../profiles/av-record-rules';
 import { activityAvStatus, avRequirementOf, enforcedAvLevels } from '../../profiles/av-requirements';
 import { avStorageStatus } from '../../profiles/av-record-rules';
 import type { AvLevel } from '../../profiles/profile';
@@ -61,13 +61,16 @@ export const activityAvRule: ComplianceRule = {
         gapNotes: activity.gapNotes,
         hasWrittenRecord,
       });
-      const end = activity.endedAt ?? activity.startedAt;
-      const due = avStorageStatus(
-        profile,
-        { ...emptyFacts, capturedTo: end, receivedAt: now },
-        { type: activity.type, endedAt: activity.endedAt, context: activity.context },
-        calendar,
-      );
+      // The storage deadline of a recording made at the activity's end: computed only for what is not yet settled.
+      const settled = status.state === 'satisfied' || status.state === 'excepted' || status.state === 'explained';
+      const due = settled
+        ? { dueAt: null, provisional: false }
+        : avStorageStatus(
+            profile,
+            { ...emptyFacts, capturedTo: activity.endedAt ?? activity.startedAt, receivedAt: now },
+            { type: activity.type, endedAt: activity.endedAt, context: activity.context },
+            calendar,
+          );
       const label = activityTypes[activity.type];
       const need = levelText[requirement.level];
       let state: ComplianceStatus;
@@ -111,7 +114,7 @@ export const activityAvRule: ComplianceRule = {
           en: `${label.en}: ${need.en}; ${detail.en}`,
         },
         responsibleIds: people(activity, snapshot),
-        dueAt: state === 'done' || state === 'excepted' || state === 'notice' ? null : due.dueAt,
+        dueAt: due.dueAt,
         provisional: due.provisional,
       });
     }
@@ -224,7 +227,7 @@ export const recordingContentRule: ComplianceRule = {
   evaluate(context) {
     const items: ComplianceItem[] = [];
     for (const record of context.snapshot.avRecords) {
-      const rules = avRecordRules(context.profile, record, recordActivity(record, context.snapshot), context.calendar);
+      const rules = avRecordContentRules(context.profile, record, recordActivity(record, context.snapshot));
       const item = (
         rule: string,
         requirementId: string,

@@ -146,9 +146,17 @@ export const rectificationRule: ComplianceRule = {
   },
 };
 
+/** ARCH-01-P: the anchor of the archiving period in the profile's own words (CLOSE-02). */
+const archiveAnchorText = {
+  termination: { zh: '行政执法行为终结之日', en: 'the end of the enforcement act' },
+  completion: { zh: '行政执法事项办理完毕之日', en: 'the completion of the enforcement matter' },
+} as const;
+
 /**
- * ARCH-01: a case closed or terminated is archived within the profile's days of that end: N natural days, to 24:00
- * Asia/Shanghai, moved to the next working day when the last day is a day off (IMPL-15). Open cases have no item yet.
+ * ARCH-01, CLOSE-02: a case closed or terminated is archived within the profile's days of the day the enforcement act
+ * ended (the `endedOn` recorded at close or terminate; for cases closed before it was recorded, the day of that
+ * event): N natural days, to 24:00 Asia/Shanghai, moved to the next working day when the last day is a day off
+ * (IMPL-15). Open cases have no item yet.
  */
 export const archiveRule: ComplianceRule = {
   id: 'ARCH-01',
@@ -159,8 +167,10 @@ export const archiveRule: ComplianceRule = {
     const end = context.snapshot.events.find((event) => event.action === 'close' || event.action === 'terminate');
     if (!rule || !end) return [];
     const archived = context.snapshot.events.find((event) => event.action === 'archive');
-    const due = addCalendarDays(localDateOf(end.at), rule.days, context.calendar);
+    const endedOn = context.snapshot.endedOn ?? localDateOf(end.at);
+    const due = addCalendarDays(endedOn, rule.days, context.calendar);
     const dueAt = endOfLocalDay(due.due);
+    const anchor = archiveAnchorText[rule.anchor];
     return [
       timed({
         context,
@@ -172,8 +182,8 @@ export const archiveRule: ComplianceRule = {
         provisional: due.provisional,
         responsibleIds: context.snapshot.handlerIds,
         text: {
-          zh: `行政执法行为终结之日起 ${rule.days} 日内归档`,
-          en: `Archived within ${rule.days} days of the end of the enforcement act`,
+          zh: `${anchor.zh}（${endedOn}）起 ${rule.days} 日内归档`,
+          en: `Archived within ${rule.days} days of ${anchor.en} (${endedOn})`,
         },
       }),
     ];

@@ -1,101 +1,135 @@
-import { activityTypes, type ActivityType } from '../../cases/activities';
+import { activityTypes } from '../../cases/activities';
 import { findDocumentType } from '../../documents/catalog/index';
 import type { ProfileCode } from '../../documents/document-type';
 import type { Profile } from '../../profiles/profile';
+import type { CaseSnapshot } from '../case-snapshot';
 import type { ComplianceItem, ComplianceStatus } from '../compliance-item';
 import type { ComplianceRule } from '../rule';
 import { documentRules } from './document.rules';
 import { activityPeople, recordItem, stageAt, stageRank } from './record-items';
 
-/**
- * INV-02-P as data (fallback when the profile's `records.investigationDocuments` does not list the activity): the article of each seed that assigns documents to an investigation activity. An activity type or
- * profile not listed is still checked against the activity catalogue's documents, with article null.
- */
-const activityDocumentArticles: Partial<Record<ActivityType, Partial<Record<ProfileCode, string>>>> = {
-  inquiry: { BX: '000 第十条(一)', HS: '001 第十二条(三)', LX: '002 第七条', FS: '003 第十一条(1)' },
-  evidenceCollection: { BX: '000 第十条(二)', HS: '001 第十二条(四)', FS: '003 第十一条(2)' },
-  siteInspection: { BX: '000 第十条(三)', HS: '001 第十二条(二)', LX: '002 第七条', FS: '003 第十一条(3)' },
-  sampling: { BX: '000 第十条(四)', HS: '001 第十二条(五)', FS: '003 第十一条(4)' },
-  statementDefence: { BX: '000 第十条(五)', LX: '002 第八条', FS: '003 第十一条(5)' },
-  hearing: { BX: '000 第十条(六)', LX: '002 第八条', FS: '003 第十一条(6)' },
-  appraisalEntrustment: { BX: '000 第十条(七)', HS: '001 第十二条(七)', LX: '002 第七条', FS: '003 第十一条(7)' },
-  advancePreservation: { HS: '001 第十二条(六)', LX: '002 第七条', FS: '003 第十三条' },
-};
+type Activity = CaseSnapshot['activities'][number];
+type Document = CaseSnapshot['documents'][number];
+
+/** The catalogue's name of a document type, or its code when the catalogue does not know it. */
+function documentName(code: string): { zh: string; en: string } {
+  return findDocumentType(code) ?? { zh: code, en: code };
+}
 
 /**
- * INV-02: each activity whose type produces documents has a final document of one of those types linked to it. It is
- * `open` while the case has not moved past the later of the investigation stage and the stage the activity happened
- * in (replayed from the case's events), and `missing` after that: the record should have been made by then. XG states
- * no activity-to-document table, so the rule is silent there.
+ * INV-02 (INV-02-P): each activity the profile's `records.investigationDocuments` lists needs every document of its
+ * entry, final and linked to it; `conditional` documents are shown by the seed, not enforced. `open` while the case
+ * has not moved past the later of the investigation stage and the stage the activity happened in (replayed from the
+ * case's events), `missing` after that. An activity type the table does not list has no item; a profile without the
+ * table (XG: `null`) does not have the rule.
  */
 export const activityDocumentsRule: ComplianceRule = {
   id: 'INV-02',
   requirementId: 'INV-02',
-  applies: (profile) => profile.family !== 'XG',
+  applies: (profile) => profile.records.investigationDocuments !== null,
   evaluate({ profile, snapshot }) {
-    const items: ComplianceItem[] = [];
-    for (const activity of snapshot.activities) {
-      const types: readonly string[] = activityTypes[activity.type].documents;
-      const [mainCode] = types;
-      if (mainCode === undefined) continue;
-      const linked = snapshot.documents.filter(
-        (document) => document.activityId === activity.id && types.includes(document.typeCode),
-      );
-      const final = linked.some((document) => document.status === 'final');
-      const lastStage = Math.max(stageRank('investigation'), stageRank(stageAt(snapshot, activity.startedAt)));
-      const status: ComplianceStatus = final ? 'done' : stageRank(snapshot.stage) > lastStage ? 'missing' : 'open';
-      const label = activityTypes[activity.type];
-      const main = findDocumentType(mainCode) ?? { zh: mainCode, en: mainCode };
-      const detail = final
-        ? { zh: '已有定稿文书', en: 'a final record is linked' }
-        : linked.length > 0
-          ? { zh: `《${main.zh}》等文书尚未定稿`, en: `the ${main.en} (or its companions) is not final` }
-          : { zh: `缺少《${main.zh}》等文书`, en: `no ${main.en} (or companion document) linked` };
-      items.push(
-        recordItem({
-          rule: 'INV-02',
-          requirementId: 'INV-02',
-          article:
-            profile.records.investigationDocuments?.find((entry) => entry.activity === activity.type)?.article ??
-            activityDocumentArticles[activity.type]?.[profile.family] ??
-            null,
-          status,
-          subject: { type: 'activity', id: activity.id },
-          message: { zh: `${label.zh}：${detail.zh}`, en: `${label.en}: ${detail.en}` },
-          responsibleIds: activityPeople(activity, snapshot),
-        }),
-      );
-    }
-    return items;
+    const table = profile.records.investigationDocuments ?? [];
+    return snapshot.activities.flatMap((activity) => {
+      const entry = table.find((candidate) => candidate.activity === activity.type);
+      return entry ? [activityDocumentsItem(activity, entry, snapshot)] : [];
+    });
   },
 };
 
-/**
- * INV-01-P: the article per seed, and whether it asks for certificate numbers (LX and XG ask only that certificates be
- * shown). Two officers present is the general law (《行政处罚法》第四十二条) and is checked under every profile.
- */
-const officerRules: Record<ProfileCode, { article: string; certificateNumbers: boolean }> = {
-  BX: { article: '000 第八条', certificateNumbers: true },
-  HS: { article: '001 第十二条(一)', certificateNumbers: true },
-  LX: { article: '002 第十九条(二), 第二十二条(二)', certificateNumbers: false },
-  FS: { article: '003 第九条', certificateNumbers: true },
-  XG: { article: '004 第十七条', certificateNumbers: false },
-};
-
-/** The profile's `records.officerData` (INV-01-P) when given, else the family's seeded defaults above. */
-function officerRuleOf(profile: Profile): { article: string; certificateNumbers: boolean } {
-  const data = profile.records.officerData;
-  if (!data) return officerRules[profile.family];
-  return {
-    article: data.items.map((item) => item.article).join('; '),
-    certificateNumbers: data.items.some((item) => item.data.includes('certificateNumbers')),
-  };
+function activityDocumentsItem(
+  activity: Activity,
+  entry: { documents: readonly string[]; article: string },
+  snapshot: CaseSnapshot,
+): ComplianceItem {
+  const linked = snapshot.documents.filter((document) => document.activityId === activity.id);
+  const lacking = entry.documents.filter(
+    (code) => !linked.some((document) => document.typeCode === code && document.status === 'final'),
+  );
+  const lastStage = Math.max(stageRank('investigation'), stageRank(stageAt(snapshot, activity.startedAt)));
+  const status: ComplianceStatus =
+    lacking.length === 0 ? 'done' : stageRank(snapshot.stage) > lastStage ? 'missing' : 'open';
+  const problems = lacking.map((code) => {
+    const name = documentName(code);
+    return linked.some((document) => document.typeCode === code)
+      ? { zh: `《${name.zh}》尚未定稿`, en: `the ${name.en} is not final` }
+      : { zh: `缺少《${name.zh}》`, en: `no ${name.en} linked` };
+  });
+  const detail =
+    problems.length === 0
+      ? { zh: '已有定稿文书', en: 'the required records are final and linked' }
+      : { zh: problems.map((problem) => problem.zh).join('；'), en: problems.map((problem) => problem.en).join('; ') };
+  const label = activityTypes[activity.type];
+  return recordItem({
+    rule: 'INV-02',
+    requirementId: 'INV-02',
+    article: entry.article,
+    status,
+    subject: { type: 'activity', id: activity.id },
+    message: { zh: `${label.zh}：${detail.zh}`, en: `${label.en}: ${detail.en}` },
+    responsibleIds: activityPeople(activity, snapshot),
+  });
 }
 
 /**
- * INV-01: each activity that needs two officers had at least two distinct officers present, each with the certificate
- * number where the seed asks for it, each certificate shown to the counterpart. `missing` when not: the activity is
- * over and nothing can repair it.
+ * Articles of one seed written as the seeds' tables write them: `002 第十九条(二), 第二十二条(二)`; articles of
+ * different seeds are joined with `; `.
+ */
+export function joinArticles(articles: readonly string[]): string | null {
+  const unique = [...new Set(articles)];
+  const [first] = unique;
+  if (first === undefined) return null;
+  const seed = first.split(' ')[0] ?? '';
+  if (!unique.every((article) => article.startsWith(`${seed} `))) return unique.join('; ');
+  return `${seed} ${unique.map((article) => article.slice(seed.length + 1)).join(', ')}`;
+}
+
+type OfficerRule = { article: string | null; certificateNumbers: boolean; certificateDisplay: boolean };
+
+/**
+ * INV-01-P from the profile's `records.officerData`: which officer data the records state, and the articles. With
+ * `null` only the general law's two officers (《行政处罚法》第四十二条) is checked, with article null.
+ */
+function officerRuleOf(profile: Profile): OfficerRule {
+  const data = profile.records.officerData;
+  if (!data) return { article: null, certificateNumbers: false, certificateDisplay: false };
+  const asks = (item: (typeof data.items)[number]['data'][number]) =>
+    data.items.some((entry) => entry.data.includes(item));
+  return {
+    article: joinArticles(data.items.map((item) => item.article)),
+    certificateNumbers: asks('certificateNumbers'),
+    certificateDisplay: asks('certificateDisplay'),
+  };
+}
+
+/** What is wrong with an activity's officers under `rule`, in Chinese and English (empty when nothing). */
+function officerProblems(officers: Activity['officers'], rule: OfficerRule): { zh: string[]; en: string[] } {
+  const count = new Set(officers.map((officer) => officer.userId)).size;
+  const noNumber = rule.certificateNumbers
+    ? officers.filter((officer) => officer.certificateNumber.trim() === '').map((officer) => officer.name)
+    : [];
+  const notShown = rule.certificateDisplay
+    ? officers.filter((officer) => !officer.certificateShown).map((officer) => officer.name)
+    : [];
+  const problems = { zh: [] as string[], en: [] as string[] };
+  if (count < 2) {
+    problems.zh.push(`在场执法人员仅 ${count} 名`);
+    problems.en.push(`only ${count} officer(s) present`);
+  }
+  if (noNumber.length > 0) {
+    problems.zh.push(`未记录执法证件编号：${noNumber.join('、')}`);
+    problems.en.push(`no certificate number for ${noNumber.join(', ')}`);
+  }
+  if (notShown.length > 0) {
+    problems.zh.push(`未记录出示执法证件：${notShown.join('、')}`);
+    problems.en.push(`certificate not recorded as shown by ${notShown.join(', ')}`);
+  }
+  return problems;
+}
+
+/**
+ * INV-01 (INV-01-P): each activity that needs two officers had at least two distinct officers present, with the
+ * certificate numbers and the display of certificates where the profile's `records.officerData` asks for them.
+ * `missing` when not: the activity is over and nothing can repair it.
  */
 export const officersPresentRule: ComplianceRule = {
   id: 'INV-01',
@@ -106,27 +140,11 @@ export const officersPresentRule: ComplianceRule = {
     return snapshot.activities
       .filter((activity) => activityTypes[activity.type].needsTwoOfficers)
       .map((activity) => {
-        const officers = activity.officers;
-        const count = new Set(officers.map((officer) => officer.userId)).size;
-        const noNumber = rule.certificateNumbers
-          ? officers.filter((officer) => officer.certificateNumber.trim() === '').map((officer) => officer.name)
-          : [];
-        const notShown = officers.filter((officer) => !officer.certificateShown).map((officer) => officer.name);
-        const problems = { zh: [] as string[], en: [] as string[] };
-        if (count < 2) {
-          problems.zh.push(`在场执法人员仅 ${count} 名`);
-          problems.en.push(`only ${count} officer(s) present`);
-        }
-        if (noNumber.length > 0) {
-          problems.zh.push(`未记录执法证件编号：${noNumber.join('、')}`);
-          problems.en.push(`no certificate number for ${noNumber.join(', ')}`);
-        }
-        if (notShown.length > 0) {
-          problems.zh.push(`未记录出示执法证件：${notShown.join('、')}`);
-          problems.en.push(`certificate not recorded as shown by ${notShown.join(', ')}`);
-        }
+        const count = new Set(activity.officers.map((officer) => officer.userId)).size;
+        const problems = officerProblems(activity.officers, rule);
         const label = activityTypes[activity.type];
         const ok = problems.zh.length === 0;
+        const shown = rule.certificateDisplay ? { zh: '并出示证件', en: ', certificates shown' } : { zh: '', en: '' };
         return recordItem({
           rule: 'INV-01',
           requirementId: 'INV-01',
@@ -135,8 +153,8 @@ export const officersPresentRule: ComplianceRule = {
           subject: { type: 'activity', id: activity.id },
           message: ok
             ? {
-                zh: `${label.zh}：${count} 名执法人员在场并出示证件`,
-                en: `${label.en}: ${count} officers present, certificates shown`,
+                zh: `${label.zh}：${count} 名执法人员在场${shown.zh}`,
+                en: `${label.en}: ${count} officers present${shown.en}`,
               }
             : { zh: `${label.zh}：${problems.zh.join('；')}`, en: `${label.en}: ${problems.en.join('; ')}` },
           responsibleIds: activityPeople(activity, snapshot),
@@ -191,49 +209,95 @@ export const rightsNotifiedRule: ComplianceRule = {
   },
 };
 
-/** DEC-01-P: the seeds that require a handling opinion before the decision. */
-const opinionArticles: Partial<Record<ProfileCode, string>> = {
-  BX: '000 第十三条',
-  HS: '001 第十七条, 第十八条',
-  FS: '003 第十五条',
-};
+/** Whether a document field holds content: not absent, not blank, not an empty list or an object of empty values. */
+function hasContent(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.some(hasContent);
+  if (typeof value === 'object') return Object.values(value).some(hasContent);
+  return true;
+}
 
-/** The profile's `records.handlingOpinion` (DEC-01-P) article when given, else the family's seeded default. */
-function opinionArticleOf(profile: Profile): string | null {
-  return profile.records.handlingOpinion?.article ?? opinionArticles[profile.family] ?? null;
+/** The English name of a document type's field, or its key. */
+function fieldName(code: string, key: string): string {
+  return findDocumentType(code)?.fields.find((field) => field.key === key)?.en ?? key;
+}
+
+type OpinionTable = NonNullable<Profile['records']['handlingOpinion']>;
+
+/** The profile's items (DEC-01-P) that `document` leaves without content. */
+function lackingItems(document: Document, table: OpinionTable): OpinionTable['items'] {
+  return table.items.filter((item) => !hasContent(document.data[item.id]));
+}
+
+/** The handling opinion's status and message: the newest final opinion made by the decision, and what it lacks. */
+function opinionFinding(
+  opinions: readonly Document[],
+  table: OpinionTable,
+  decided: boolean,
+): { status: ComplianceStatus; message: { zh: string; en: string } } {
+  const complete = opinions.some((document) => lackingItems(document, table).length === 0);
+  if (complete) {
+    return {
+      status: 'done',
+      message: { zh: '决定前已有定稿的案件处理意见', en: 'A final case-handling opinion precedes the decision' },
+    };
+  }
+  const newest = [...opinions].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt))[0];
+  if (newest) {
+    const lacking = lackingItems(newest, table);
+    return {
+      status: 'missing',
+      message: {
+        zh: `案件处理意见缺少应载明的内容：${lacking.map((item) => item.zh).join('、')}`,
+        en: `The case-handling opinion lacks required content: ${lacking.map((item) => fieldName(table.document, item.id)).join(', ')}`,
+      },
+    };
+  }
+  return decided
+    ? {
+        status: 'missing',
+        message: { zh: '作出决定前没有定稿的案件处理意见', en: 'Decided without a final case-handling opinion' },
+      }
+    : {
+        status: 'open',
+        message: {
+          zh: '作出决定前须有定稿的案件处理意见',
+          en: 'A final case-handling opinion is needed before deciding',
+        },
+      };
 }
 
 /**
- * DEC-01 (BX, HS, FS): a general-procedure decision rests on a final handling opinion (处理意见) made before it:
- * `open` while the case is in review without one, `missing` once decided without one made by then.
+ * DEC-01 (DEC-01-P): a general-procedure decision rests on a final handling opinion made before it, of the document
+ * type and with every item of the profile's `records.handlingOpinion` (each item id a field of that document's data):
+ * `open` while the case is in review without one, `missing` once decided without one made by then, or when the final
+ * opinion leaves an item empty. A profile without the table (LX, XG) does not have the rule.
  */
 export const handlingOpinionRule: ComplianceRule = {
   id: 'DEC-01',
   requirementId: 'DEC-01',
-  applies: (profile) => opinionArticleOf(profile) !== null,
+  applies: (profile) => profile.records.handlingOpinion !== null,
   evaluate({ profile, snapshot }) {
-    if (snapshot.procedure !== 'general') return [];
+    const table = profile.records.handlingOpinion;
+    if (!table || snapshot.procedure !== 'general') return [];
     const decided = snapshot.events.find((event) => event.action === 'decide');
     if (!decided && snapshot.stage !== 'review') return [];
-    const opinion = snapshot.documents.some(
+    const opinions = snapshot.documents.filter(
       (document) =>
-        document.typeCode === 'handlingOpinion' &&
+        document.typeCode === table.document &&
         document.status === 'final' &&
-        (!decided || Date.parse(document.updatedAt) <= Date.parse(decided.at)),
+        (!decided || Date.parse(document.finalisedAt ?? document.updatedAt) <= Date.parse(decided.at)),
     );
-    const status: ComplianceStatus = opinion ? 'done' : decided ? 'missing' : 'open';
+    const { status, message } = opinionFinding(opinions, table, decided !== undefined);
     return [
       recordItem({
         rule: 'DEC-01',
         requirementId: 'DEC-01',
-        article: opinionArticleOf(profile),
+        article: table.article,
         status,
         subject: { type: 'case', id: snapshot.id },
-        message: opinion
-          ? { zh: '决定前已有定稿的案件处理意见', en: 'A final case-handling opinion precedes the decision' }
-          : decided
-            ? { zh: '作出决定前没有定稿的案件处理意见', en: 'Decided without a final case-handling opinion' }
-            : { zh: '作出决定前须有定稿的案件处理意见', en: 'A final case-handling opinion is needed before deciding' },
+        message,
         responsibleIds: snapshot.handlerIds,
       }),
     ];

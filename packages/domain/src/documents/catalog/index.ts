@@ -24,7 +24,9 @@ export const documentCatalog: readonly DocumentType[] = [
   ...inspectionDocuments,
 ];
 
+const byCode = new Map(documentCatalog.map((type) => [type.code, type]));
+
 /** The document type with this code, or undefined. */
 export function findDocumentType(code: string): DocumentType | undefined {
-  return documentCatalog.find((type) => type.code === code);
+  return byCode.get(code);
 }

@@ -1,9 +1,34 @@
-import { defineDocumentType } from '../document-type';
+import { defineDocumentType, type DocumentTypeInput } from '../document-type';
 import { caseReference, issueDate } from './fields';
 
 /** Service documents (requirements.md §5 D38–D40). The order of methods (SERV-07) is checked on the case. */
 
 const personalMethods = ['direct', 'entrusted', 'forwarded'];
+
+type FieldInput = DocumentTypeInput['fields'][number];
+
+/** SERV-07: facts a later method of service records about the earlier ones (profile `records.serviceOrder`). */
+const directImpossible: FieldInput = {
+  key: 'directImpossible',
+  zh: '无法直接送达',
+  en: 'Direct service was impossible',
+  kind: 'boolean',
+  required: false,
+};
+const postalImpossible: FieldInput = {
+  key: 'postalImpossible',
+  zh: '无法邮寄送达',
+  en: 'Postal service was impossible',
+  kind: 'boolean',
+  required: false,
+};
+const entrustedImpossible: FieldInput = {
+  key: 'entrustedImpossible',
+  zh: '无法委托送达',
+  en: 'Entrusted service was impossible',
+  kind: 'boolean',
+  required: false,
+};
 
 /** D38 送达回证: what each service method must record and who signs (SERV-02, SERV-03, SERV-05). */
 export const serviceReceipt = defineDocumentType({
@@ -88,6 +113,8 @@ export const serviceReceipt = defineDocumentType({
       required: ['BX', 'HS', 'FS'],
       requiredWhen: { field: 'method', equals: ['entrusted', 'forwarded'] },
     },
+    // SERV-07 (LX 第十八条): entrusted service only after direct service could not be made.
+    directImpossible,
   ],
   signers: [
     { role: 'server' },
@@ -131,6 +158,8 @@ export const postalProof = defineDocumentType({
       kind: 'list',
       required: true,
     },
+    // SERV-07 (LX 第十八条): postal service only after direct service could not be made.
+    directImpossible,
   ],
   signers: [],
 });
@@ -156,6 +185,10 @@ export const publicNotice = defineDocumentType({
       kind: 'boolean',
       required: ['BX', 'FS', 'LX'],
     },
+    // SERV-07 (LX 第十八条): public notice only after direct, postal and entrusted service all could not be made.
+    directImpossible,
+    postalImpossible,
+    entrustedImpossible,
     {
       key: 'carrier',
       zh: '公告方式和载体',

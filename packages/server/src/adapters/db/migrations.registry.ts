@@ -7,6 +7,8 @@ import { avMigration } from './migrations/0005-av';
 import { profilesAvMigration } from './migrations/0006-profiles-av';
 import { avDerivativesMigration } from './migrations/0007-av-derivatives';
 import { complianceMigration } from './migrations/0008-compliance';
+import { caseEndMigration } from './migrations/0009-case-end';
+import { complianceDigestMigration } from './migrations/0010-compliance-digest';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -27,4 +29,6 @@ export const migrations: readonly Migration[] = [
   profilesAvMigration,
   avDerivativesMigration,
   complianceMigration,
+  caseEndMigration,
+  complianceDigestMigration,
 ];

@@ -160,6 +160,10 @@ export type CaseTable = {
   hearing_reported_at: string | null;
   /** GEN-01: the profile the case was created under (null: created before profiles, follows the agency's). */
   profile_id: string | null;
+  /** CLOSE-02: the day the enforcement act terminated / the matter was completed (YYYY-MM-DD), set on close/terminate. */
+  ended_on: string | null;
+  /** DEC-04 (LX 第九条): 1 when flagged 重大、复杂案件. Nullable column, default 0. */
+  major_complex: number | null;
   /** Optimistic concurrency: raised by every change of the case row. */
   version: number;
   created_by: string;
@@ -444,6 +448,8 @@ export type ComplianceStateTable = {
   agency_id: string;
   evaluated_at: string;
   next_due_at: string | null;
+  /** SHA-256 of the stored findings (migration 0010); null before it. */
+  findings_digest: string | null;
 };
 
 export type DB = {

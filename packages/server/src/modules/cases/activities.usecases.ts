@@ -17,10 +17,10 @@ import {
   type EnforcementAct,
   type Profile,
   type CaseStage,
+  addWorkingDays,
   checkActivity,
-  checkHearingNotice,
   domainError,
-  hearingReportDue,
+  endOfLocalDay,
   localDateOf,
 } from '@liuhen/domain';
 import type { Deps } from '../../deps';
@@ -164,10 +164,11 @@ export async function presentActivities(
 }
 
 /**
- * HEAR-02: the hearing notice was served at least seven days before the hearing. The notice's service is the final
- * 送达回证 that names the notice's 文号 (documentNumber); the earliest such service counts.
+ * HEAR-02 (LX 002 第八条): under a profile that states it, the hearing notice was served at least the profile's days
+ * before the hearing. The notice's service is the final 送达回证 that names the notice's 文号 (documentNumber); the
+ * earliest such service counts.
  */
-async function checkHearingNoticeServed(db: Db, caseId: string, hearingAt: string): Promise<void> {
+async function checkHearingNoticeServed(db: Db, caseId: string, hearingAt: string, days: number): Promise<void> {
   const finals = await db
     .selectFrom('documents')
     .innerJoin('document_versions', (join) =>
@@ -190,7 +191,11 @@ async function checkHearingNoticeServed(db: Db, caseId: string, hearingAt: strin
     .filter((data) => typeof data.documentNumber === 'string' && numbers.includes(data.documentNumber))
     .map((data) => String(data.servedAt))
     .sort((a, b) => Date.parse(a) - Date.parse(b));
-  checkHearingNotice({ hearingAt, noticeServedAt: served[0] ?? null });
+  const servedAt = served[0] ?? null;
+  if (servedAt === null) throw domainError('hearing.notice_not_served');
+  if (Date.parse(hearingAt) < Date.parse(servedAt) + days * 24 * 3600 * 1000) {
+    throw domainError('hearing.notice_too_late', { servedAt, hearingAt, days });
+  }
 }
 
 /**
@@ -216,8 +221,10 @@ export async function recordActivity(
     stage: row.stage as CaseStage,
     uncertifiedOfficerNames: certifications.filter((officer) => !officer.certified).map((officer) => officer.name),
   });
-  if (body.type === 'hearing') {
-    await checkHearingNoticeServed(deps.database.db, row.id, body.startedAt);
+  // HEAR-02, HEAR-04: only the case's own profile (GEN-01) decides whether, and with which days, they apply.
+  const deadlines = body.type === 'hearing' ? (await activityAvScope(deps, row)).profile?.deadlines : undefined;
+  if (deadlines?.hearingNotice) {
+    await checkHearingNoticeServed(deps.database.db, row.id, body.startedAt, deadlines.hearingNotice.days);
   }
   const present = officerIds.map((userId) => {
     const certification = certifications.find((officer) => officer.id === userId)!;
@@ -250,16 +257,17 @@ export async function recordActivity(
       recorded_at: tx.now.toISOString(),
     };
     await tx.db.insertInto('activities').values(activity).execute();
-    if (body.type === 'hearing') {
-      // HEAR-04: the report is due five working days after the hearing's last day; a later hearing moves it.
+    if (deadlines?.hearingReport) {
+      // HEAR-04: the report is due the profile's working days (LX: 5) after the hearing's last day, to 24:00; a later
+      // hearing moves it. Profiles that do not state HEAR-04 compute no due date, so nothing is flagged.
       const endedOn = localDateOf(body.endedAt ?? body.startedAt);
-      const due = hearingReportDue(endedOn, deps.calendar);
+      const due = addWorkingDays(endedOn, deadlines.hearingReport.workingDays, deps.calendar);
       await tx.db
         .updateTable('cases')
         .set((eb) => ({
           hearing_ended_on: endedOn,
-          hearing_report_due_on: due.dueOn,
-          hearing_report_due: due.dueAt,
+          hearing_report_due_on: due.due,
+          hearing_report_due: endOfLocalDay(due.due),
           hearing_report_provisional: due.provisional ? 1 : 0,
           version: eb('version', '+', 1),
         }))

@@ -4,8 +4,9 @@ import {
   type ApprovalStepRecord,
   type ApprovalType,
   authorize,
-  canTakeNextStep,
+  type Profile,
   type Resource,
+  stepsActorCanTake,
 } from '@liuhen/domain';
 import type { Db, SessionActor } from '../../uow';
 import { type ApprovalRow, type ApprovalStepRow, peopleByIds, stepsOf } from './cases.repository';
@@ -40,20 +41,30 @@ export function stepRecords(steps: readonly ApprovalStepRow[]): ApprovalStepReco
   }));
 }
 
+/** APPR-01: the case profile's approval chain (`records.approvalChain`); null where the profile states none. */
+export type ProfileApprovalChain = Profile['records']['approvalChain'];
+
+/**
+ * One approval as the API shows it. `chain` is the case profile's approval chain: where it names no reviewer (HS
+ * 001 第十条) the approver may approve a proposal directly, so `nextSteps` offers `approve` on it.
+ */
 export function presentApproval(
   approval: ApprovalRow,
   steps: StepsWithNames,
   caseInfo: { number: string; cause: string },
   actor: SessionActor,
   resource: Resource,
+  chain: ProfileApprovalChain = null,
 ): ApprovalBody {
   const own = steps.get(approval.id) ?? [];
   const status = approval.status as ApprovalStatus;
-  const permission = status === 'proposed' ? 'approval.review' : 'approval.approve';
-  const canAct =
-    (status === 'proposed' || status === 'reviewed') &&
-    authorize(actor, permission, resource).allowed &&
-    canTakeNextStep(approval.type as ApprovalType, stepRecords(own), actor);
+  const nextSteps = stepsActorCanTake(
+    approval.type as ApprovalType,
+    stepRecords(own),
+    actor,
+    undefined,
+    chain?.steps ?? null,
+  ).filter((step) => authorize(actor, step === 'review' ? 'approval.review' : 'approval.approve', resource).allowed);
   return {
     id: approval.id,
     caseId: approval.case_id,
@@ -72,7 +83,9 @@ export function presentApproval(
       signature: step.signature,
     })),
     usedAt: approval.used_at,
-    canAct,
+    canAct: nextSteps.length > 0,
+    nextSteps,
+    chain: chain ? { steps: chain.steps.map(({ step, zh }) => ({ step, zh })), article: chain.article } : null,
     createdAt: approval.created_at,
   };
 }

@@ -27,7 +27,8 @@ import {
   stepsOf,
   checkActivityOfCase,
 } from './cases.repository';
-import { loadApprovalSteps, presentApproval, stepRecords } from './approvals.presenter';
+import { effectiveProfile } from '../profiles/profiles.usecases';
+import { loadApprovalSteps, presentApproval, type ProfileApprovalChain, stepRecords } from './approvals.presenter';
 
 type Ctx = RequestContext & { actor: SessionActor };
 
@@ -79,6 +80,15 @@ async function insertStep(
   return signature;
 }
 
+/** APPR-01: the approval chain of the case's profile (`records.approvalChain`), null where it states none. */
+export async function chainOf(
+  deps: Deps,
+  row: { profile_id: string | null; agency_id: string },
+): Promise<ProfileApprovalChain> {
+  const profile = await effectiveProfile(deps, { profileId: row.profile_id, agencyId: row.agency_id });
+  return profile?.records.approvalChain ?? null;
+}
+
 async function present(deps: Deps, actor: SessionActor, approvalId: string): Promise<ApprovalBody> {
   const approval = await deps.database.db
     .selectFrom('approvals')
@@ -92,7 +102,8 @@ async function present(deps: Deps, actor: SessionActor, approvalId: string): Pro
     row,
     handlers.map((handler) => handler.id),
   );
-  return presentApproval(approval, steps, { number: row.number, cause: row.cause }, actor, resource);
+  const chain = await chainOf(deps, row);
+  return presentApproval(approval, steps, { number: row.number, cause: row.cause }, actor, resource, chain);
 }
 
 /** APPR-01: a handler (承办人) proposes an approval with opinion and reasons. */
@@ -148,7 +159,8 @@ export async function proposeApproval(
 
 /**
  * APPR-01: the reviewer (审核人) reviews, then the approver (批准人) approves or rejects — in that order, each by
- * a holder of the chain's role, never twice by the same person. An approved emergency retro-approval (INIT-07)
+ * a holder of the chain's role, never twice by the same person. Where the case profile's chain names no reviewer
+ * (HS 001 第十条) the approver may approve the proposal directly. An approved emergency retro-approval (INIT-07)
  * is stamped on the case.
  */
 export async function decideApproval(
@@ -183,12 +195,19 @@ export async function decideApproval(
         .map((document) => document.type_code),
     });
   }
+  const chain = await chainOf(deps, row);
   await deps.uow.run(ctx, async (tx) => {
     // Locked and read again inside the transaction: two reviewers at once cannot both take the same step.
     await lockRow(tx, 'approvals', approval.id);
     const steps = (await stepsOf(tx.db, [approval.id])).get(approval.id) ?? [];
     const records = stepRecords(steps);
-    checkApprovalStep({ type: approval.type as ApprovalType, steps: records, step: input.step, actor: ctx.actor });
+    checkApprovalStep({
+      type: approval.type as ApprovalType,
+      steps: records,
+      step: input.step,
+      actor: ctx.actor,
+      chainSteps: chain?.steps ?? null,
+    });
     const signature = await insertStep(tx, {
       approvalId: approval.id,
       seq: steps.length,
@@ -257,14 +276,23 @@ export async function listApprovals(
     rows.map((row) => row.case_id),
   );
   const items: ApprovalBody[] = [];
+  const chains = new Map<string, ProfileApprovalChain>();
   for (const approval of rows) {
     const row = await findCase(deps.database.db, { agencyId: actor.agencyId, caseId: approval.case_id });
     if (!row) continue;
+    if (!chains.has(row.id)) chains.set(row.id, await chainOf(deps, row));
     const resource = caseResource(
       row,
       (handlers.get(row.id) ?? []).map((handler) => handler.id),
     );
-    const body = presentApproval(approval, steps, { number: row.number, cause: row.cause }, actor, resource);
+    const body = presentApproval(
+      approval,
+      steps,
+      { number: row.number, cause: row.cause },
+      actor,
+      resource,
+      chains.get(row.id) ?? null,
+    );
     if (query.actionable === 'true' && !body.canAct) continue;
     if (!query.caseId && !body.canAct) continue;
     items.push(body);

@@ -86,7 +86,7 @@ export function rectificationOf(row: CaseRow, now: Date): CaseSummaryBody['recti
   };
 }
 
-/** HEAR-04: the hearing report's deadline, once a hearing is recorded. */
+/** HEAR-04: the hearing report's deadline, once a hearing is recorded under a profile stating it (LX 第八条). */
 export function hearingReportOf(row: CaseRow, now: Date): CaseSummaryBody['hearingReport'] {
   if (!row.hearing_ended_on || !row.hearing_report_due_on || !row.hearing_report_due) return null;
   return {

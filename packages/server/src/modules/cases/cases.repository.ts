@@ -102,8 +102,8 @@ export async function listCaseRows(
   if (filter.from) query = query.where('cases.created_at', '>=', shanghaiDayStart(filter.from));
   if (filter.to) query = query.where('cases.created_at', '<', shanghaiDayStart(filter.to, 1));
   if (filter.overdue === 'true') {
-    // The same rules as `isRetroApprovalOverdue` (INIT-07), `isDeadlineMissed` for the hearing report (HEAR-04)
-    // and `isRectificationOverdue` (EXEC-02).
+    // The same rules as `isRetroApprovalOverdue` (INIT-07), `isDeadlineMissed` for the hearing report (HEAR-04;
+    // its due date is only set under a profile stating it) and `isRectificationOverdue` (EXEC-02).
     query = query.where((eb) =>
       eb.or([
         eb.and([

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { approve, type CaseFixture, complaintCase, createCaseFixture, move } from '../../test/case-fixture';
+import {
+  approve,
+  type CaseFixture,
+  complaintCase,
+  createCaseFixture,
+  move,
+  readyToClose,
+} from '../../test/case-fixture';
 import { describeEachDatabase } from '../../test/databases';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
@@ -110,7 +117,11 @@ describeEachDatabase('cases over HTTP: opening, stages and approvals', (dialect)
     expect(recorded.body.error.code).toBe('auth.forbidden');
   });
 
-  it('INIT-03, APPR-01: registration waits for the chain handler → reviewer → approver, in order, by the right roles', async () => {
+  it('INIT-03, APPR-01 (BX 000 第二十八条): registration waits for the chain handler → reviewer → approver, in order, by the right roles', async () => {
+    // Benxi names the review step; Hengshan's chain has none (approval-chain.routes.test.ts).
+    expect((await f.admin.put('/api/agency/profile', { profileId: 'benxi-hrss', reason: '本局适用' })).status).toBe(
+      200,
+    );
     const created = (await f.zhang.client.post('/api/cases', complaintCase(f))).body;
     const early = await move(f.zhang.client, created.id, 'register');
     expect(early.status).toBe(409);
@@ -403,5 +414,252 @@ describeEachDatabase('cases over HTTP: opening, stages and approvals', (dialect)
     ]);
     expect(results.map((res) => res.status).sort()).toEqual([201, 409]);
     expect((await f.zhang.client.get(`/api/cases/${created.id}`)).body.approvals).toHaveLength(1);
+  });
+  /** A case in review, ready for a hearing, under the agency's profile when it was opened (GEN-01). */
+  async function caseInReview(profileId?: string) {
+    if (profileId) {
+      const selected = await f.admin.put('/api/agency/profile', { profileId, reason: '本局适用' });
+      expect(selected.status, JSON.stringify(selected.body)).toBe(200);
+    }
+    const caseId: string = (await f.zhang.client.post('/api/cases', complaintCase(f))).body.id;
+    await approve(f, caseId, 'registration');
+    await move(f.zhang.client, caseId, 'register');
+    expect((await move(f.zhang.client, caseId, 'endInvestigation')).body.stage).toBe('review');
+    return caseId;
+  }
+
+  /** The hearing notice, final, and its 送达回证 naming its 文号, served at `servedAt`. */
+  async function serveHearingNotice(caseId: string, input: { number: string; hearingAt: string; servedAt: string }) {
+    const notice = await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
+      typeCode: 'hearingNotice',
+      data: {
+        documentNumber: input.number,
+        party: { name: '本溪市某建筑工程有限公司' },
+        hearingAt: input.hearingAt,
+        place: '本机关听证室',
+        issueDate: input.servedAt.slice(0, 10),
+      },
+      finalise: true,
+    });
+    expect(notice.status, JSON.stringify(notice.body)).toBe(201);
+    const receipt = await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
+      typeCode: 'serviceReceipt',
+      data: {
+        documentName: '行政处罚听证通知书',
+        documentNumber: input.number,
+        method: 'direct',
+        addressee: '本溪市某建筑工程有限公司',
+        server: '张伟',
+        servedAt: input.servedAt,
+        place: '当事人住所',
+      },
+      signatures: [
+        { role: 'server', name: '张伟', signed: true },
+        { role: 'addressee', name: '周某', signed: true },
+      ],
+      finalise: true,
+    });
+    expect(receipt.status, JSON.stringify(receipt.body)).toBe(201);
+  }
+
+  const hearing = (startedAt: string, endedAt?: string) => ({
+    type: 'hearing',
+    startedAt,
+    ...(endedAt ? { endedAt } : {}),
+    place: '本机关听证室',
+    officers: [{ userId: f.zhang.id, certificateShown: true }],
+  });
+
+  it('HEAR-02 (LX 002 第八条): a hearing is recorded only seven days or more after its notice was served', async () => {
+    const caseId = await caseInReview('linxi-hrss');
+    const unserved = await f.zhang.client.post(`/api/cases/${caseId}/activities`, hearing('2026-12-10T09:00:00+08:00'));
+    expect(unserved.body.error.code).toBe('hearing.notice_not_served');
+    await serveHearingNotice(caseId, {
+      number: '测人社听通〔2026〕2号',
+      hearingAt: '2026-12-10T09:00:00+08:00',
+      servedAt: '2026-12-04T10:00:00+08:00',
+    });
+    const tooSoon = await f.zhang.client.post(`/api/cases/${caseId}/activities`, hearing('2026-12-10T09:00:00+08:00'));
+    expect(tooSoon.body.error).toMatchObject({ code: 'hearing.notice_too_late', details: { days: 7 } });
+    expect(tooSoon.body.error.message).toContain('7 日前');
+    const onTime = await f.zhang.client.post(`/api/cases/${caseId}/activities`, hearing('2026-12-11T10:00:00+08:00'));
+    expect(onTime.status).toBe(201);
+  });
+
+  it('HEAR-02: under HS (001, which does not state it) a hearing is recorded without a 7-day notice', async () => {
+    const caseId = await caseInReview();
+    const unserved = await f.zhang.client.post(`/api/cases/${caseId}/activities`, hearing('2026-11-23T14:00:00+08:00'));
+    expect(unserved.status, JSON.stringify(unserved.body)).toBe(201);
+    await serveHearingNotice(caseId, {
+      number: '测人社听通〔2026〕4号',
+      hearingAt: '2026-11-24T09:00:00+08:00',
+      servedAt: '2026-11-23T10:00:00+08:00',
+    });
+    const nextDay = await f.zhang.client.post(`/api/cases/${caseId}/activities`, hearing('2026-11-24T09:00:00+08:00'));
+    expect(nextDay.status, JSON.stringify(nextDay.body)).toBe(201);
+  });
+
+  it('HEAR-04 (LX 002 第八条): the hearing report is due five working days after the hearing; the case is flagged until one is final', async () => {
+    const caseId = await caseInReview('linxi-hrss');
+    await serveHearingNotice(caseId, {
+      number: '测人社听通〔2026〕3号',
+      hearingAt: '2026-11-10T09:00:00+08:00',
+      servedAt: '2026-11-02T10:00:00+08:00',
+    });
+    const held = await f.zhang.client.post(
+      `/api/cases/${caseId}/activities`,
+      hearing('2026-11-10T09:00:00+08:00', '2026-11-10T11:30:00+08:00'),
+    );
+    expect(held.status, JSON.stringify(held.body)).toBe(201);
+    // Today is 23 November 2026 on the test clock: the report was due on Tuesday 17 November.
+    const page = await f.zhang.client.get(`/api/cases/${caseId}`);
+    expect(page.body.hearingReport).toEqual({
+      hearingEndedOn: '2026-11-10',
+      dueOn: '2026-11-17',
+      dueAt: '2026-11-17T16:00:00.000Z',
+      provisional: false,
+      reportedAt: null,
+      overdue: true,
+    });
+    expect((await f.zhang.client.get('/api/cases?overdue=true')).body.total).toBe(1);
+    const workbench = await f.zhang.client.get('/api/workbench');
+    expect(workbench.body.overdue).toMatchObject([{ kind: 'hearingReport' }]);
+    expect(workbench.body.overdue[0].zh).toContain('5 个工作日内（2026-11-17 前）');
+
+    const report = await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
+      typeCode: 'hearingReport',
+      data: {
+        documentNumber: '测人社听报〔2026〕3号',
+        hearingEndedOn: '2026-11-10',
+        body: '听证会已举行，当事人的陈述申辩意见不能成立，建议维持原拟处理意见。',
+        issueDate: '2026-11-23',
+      },
+      signatures: [{ role: 'presider', name: '陈静', signed: true }],
+      finalise: true,
+    });
+    expect(report.status, JSON.stringify(report.body)).toBe(201);
+    const after = await f.zhang.client.get(`/api/cases/${caseId}`);
+    expect(after.body.hearingReport.reportedAt).not.toBeNull();
+    expect(after.body.hearingReport.overdue).toBe(true); // made, but late
+    expect((await f.zhang.client.get('/api/workbench')).body.overdue).toEqual([]);
+  });
+
+  it('HEAR-04: under HS (001, which does not state it) a hearing sets no report due date and nothing is flagged', async () => {
+    const caseId = await caseInReview();
+    const held = await f.zhang.client.post(
+      `/api/cases/${caseId}/activities`,
+      hearing('2026-11-10T09:00:00+08:00', '2026-11-10T11:30:00+08:00'),
+    );
+    expect(held.status, JSON.stringify(held.body)).toBe(201);
+    const page = await f.zhang.client.get(`/api/cases/${caseId}`);
+    expect(page.body.hearingReport).toBeNull();
+    expect(page.body.overdue).toBe(false);
+    expect((await f.zhang.client.get('/api/cases?overdue=true')).body.total).toBe(0);
+    expect((await f.zhang.client.get('/api/workbench')).body.overdue).toEqual([]);
+  });
+
+  /** A general-procedure case at the point of `close` (execution stage, closure approved, closing report final). */
+  async function caseReadyToClose() {
+    const caseId = await caseInReview();
+    await readyToClose(f, caseId);
+    return caseId;
+  }
+
+  it('CLOSE-02: closing needs the end date, not in the future and not before the case was opened', async () => {
+    const caseId = await caseReadyToClose();
+    const missing = await move(f.zhang.client, caseId, 'close');
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.code).toBe('case.ended_on_required');
+    expect(missing.body.error.message).toContain('行政执法行为终结之日');
+    // The test clock is 2026-11-23 10:00 in Asia/Shanghai (02:00 UTC); the case was opened that day.
+    const future = await move(f.zhang.client, caseId, 'close', { endedOn: '2026-11-24' });
+    expect(future.body.error).toMatchObject({
+      code: 'case.ended_on_in_future',
+      details: { endedOn: '2026-11-24', today: '2026-11-23' },
+    });
+    const early = await move(f.zhang.client, caseId, 'close', { endedOn: '2026-11-22' });
+    expect(early.body.error).toMatchObject({
+      code: 'case.ended_on_before_opened',
+      details: { endedOn: '2026-11-22', openedOn: '2026-11-23' },
+    });
+    expect((await move(f.zhang.client, caseId, 'close', { endedOn: '2026-02-30' })).body.error.code).toBe(
+      'request.invalid',
+    );
+    expect((await move(f.zhang.client, caseId, 'close', { endedOn: '23/11/2026' })).status).toBe(400);
+    expect((await f.zhang.client.get(`/api/cases/${caseId}`)).body).toMatchObject({
+      stage: 'execution',
+      endedOn: null,
+    });
+  });
+
+  it('CLOSE-02, ARCH-01 (HS 001 第三十二条): the end date is stored, ledgered, and anchors the archiving deadline', async () => {
+    const caseId = await caseReadyToClose();
+    // Closed three days after the act ended: the 20 days run from 23 November, not from the close.
+    for (const day of ['2026-11-24', '2026-11-25', '2026-11-26']) {
+      t.clock.set(`${day}T01:00:00.000Z`);
+      await f.zhang.client.get('/api/workbench');
+    }
+    const closed = await move(f.zhang.client, caseId, 'close', { endedOn: '2026-11-23', reason: '当事人已履行' });
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+    expect(closed.body).toMatchObject({ stage: 'closed', endedOn: '2026-11-23' });
+    const [entry] = (await t.trail('case.transitioned')).slice(-1);
+    expect(entry!.entry.summary).toMatchObject({ action: 'close', endedOn: '2026-11-23' });
+    const checklist = await f.zhang.client.get(`/api/cases/${caseId}/compliance`);
+    const archive = checklist.body.items.find((item: { rule: string }) => item.rule === 'ARCH-01');
+    // 23 November + 20 days is Sunday 13 December, moved to Monday 14 December, 24:00 Asia/Shanghai.
+    expect(archive).toMatchObject({
+      article: '001 第三十二条',
+      status: 'open',
+      dueAt: '2026-12-14T16:00:00.000Z',
+    });
+    expect(archive.message.zh).toContain('行政执法行为终结之日（2026-11-23）起 20 日内归档');
+  });
+
+  it('CLOSE-02: terminating needs the end date too, and stores it', async () => {
+    const caseId = await caseInReview();
+    await approve(f, caseId, 'termination');
+    expect((await move(f.zhang.client, caseId, 'terminate', { reason: '被检查单位已注销' })).body.error.code).toBe(
+      'case.ended_on_required',
+    );
+    const ended = await move(f.zhang.client, caseId, 'terminate', {
+      reason: '被检查单位已注销',
+      endedOn: '2026-11-23',
+    });
+    expect(ended.body).toMatchObject({ stage: 'terminated', endedOn: '2026-11-23' });
+  });
+
+  it('DEC-04 (LX 002 第九条): handlers flag a case major/complex and clear it, with the reason in the ledger', async () => {
+    const created = (await f.zhang.client.post('/api/cases', complaintCase(f))).body;
+    expect(created.majorComplex).toBe(false);
+    const url = `/api/cases/${created.id}/major-complex`;
+    const set = await f.zhang.client.put(url, { majorComplex: true, reason: '涉及劳动者人数众多，案情复杂' });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    expect(set.body).toMatchObject({ majorComplex: true, version: created.version + 1 });
+    // The unit head may change it too.
+    const cleared = await f.head.client.put(url, { majorComplex: false, reason: '经复核，不属于重大、复杂案件' });
+    expect(cleared.body.majorComplex).toBe(false);
+    const entries = await t.trail('case.major_complex_changed');
+    expect(entries.map((e) => e.entry.summary)).toMatchObject([
+      { before: false, after: true, reason: '涉及劳动者人数众多，案情复杂' },
+      { before: true, after: false, reason: '经复核，不属于重大、复杂案件' },
+    ]);
+    // Setting the value the case already has records nothing.
+    await f.zhang.client.put(url, { majorComplex: false, reason: '重复提交' });
+    expect(await t.trail('case.major_complex_changed')).toHaveLength(2);
+  });
+
+  it('DEC-04: only the handlers and their unit head may flag the case; a bad body is refused', async () => {
+    const created = (await f.zhang.client.post('/api/cases', complaintCase(f))).body;
+    const url = `/api/cases/${created.id}/major-complex`;
+    const body = { majorComplex: true, reason: '案情复杂' };
+    expect((await f.wang.client.put(url, body)).body.error.code).toBe('auth.forbidden');
+    expect((await f.stranger.client.put(url, body)).body.error.code).toBe('case.not_found');
+    for (const bad of [{ majorComplex: true }, { majorComplex: 'yes', reason: '理由' }, { ...body, extra: 1 }]) {
+      const res = await f.zhang.client.put(url, bad);
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe('request.invalid');
+    }
+    expect((await f.zhang.client.get(`/api/cases/${created.id}`)).body.majorComplex).toBe(false);
+    expect(await t.trail('case.major_complex_changed')).toHaveLength(0);
   });
 });

@@ -19,6 +19,7 @@ import {
   documentVersionBody,
   documentVersionParams,
   idParam,
+  majorComplexBody,
   officerOptionListBody,
   proposeApprovalBody,
   reviseDocumentBody,
@@ -32,7 +33,15 @@ import { contextOf, requireActor } from '../../http/auth';
 import { recordActivity, recordActivityAvException, recordActivityAvGapNote } from './activities.usecases';
 import { decideApproval, listApprovals, proposeApproval } from './approvals.usecases';
 import { registerMaterial, updateMaterial } from './materials.usecases';
-import { createCase, getCase, getWorkbench, listCases, listOfficers, transitionCase } from './cases.usecases';
+import {
+  createCase,
+  getCase,
+  getWorkbench,
+  listCases,
+  listOfficers,
+  setMajorComplex,
+  transitionCase,
+} from './cases.usecases';
 import {
   attachScan,
   createDocument,
@@ -97,6 +106,19 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       },
       (r) => transitionCase(deps, contextOf(r), { caseId: r.params.id, body: r.body }),
+    );
+    app.put(
+      '/api/cases/:id/major-complex',
+      {
+        schema: {
+          tags: cases,
+          summary: '认定或取消重大、复杂案件 Flag or clear a major/complex case (DEC-04)',
+          params: idParam,
+          body: majorComplexBody,
+          response: { 200: caseDetailBody },
+        },
+      },
+      (r) => setMajorComplex(deps, contextOf(r), { caseId: r.params.id, body: r.body }),
     );
     app.post(
       '/api/cases/:id/activities',

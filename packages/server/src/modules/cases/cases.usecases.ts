@@ -3,6 +3,7 @@ import type {
   CaseIntake,
   CaseListQuery,
   CreateCaseBody,
+  MajorComplexBody,
   TransitionBody,
   WorkbenchBody,
 } from '@liuhen/contracts';
@@ -13,7 +14,6 @@ import {
   type CaseAction,
   type CaseProcedure,
   type CaseStage,
-  canTakeNextStep,
   checkActionDocuments,
   checkPreDecisionRecords,
   type CaseSource,
@@ -31,17 +31,18 @@ import {
   retroApprovalDue,
   routeComplaint,
   localDateOf,
+  isLocalDate,
   widestScope,
   authorize,
-  type ApprovalStepRecord,
 } from '@liuhen/domain';
 import type { Deps } from '../../deps';
 import { afterCaseChange, blockingFindings, complianceBlocked } from '../compliance/compliance.usecases';
-import { agencyProfileId, requireAgencyProfile } from '../profiles/profiles.usecases';
+import { agencyProfileId, effectiveProfile, requireAgencyProfile } from '../profiles/profiles.usecases';
 import type { Db, RequestContext, SessionActor, Tx } from '../../uow';
 import { listCertificatesOf, toCertificate } from '../organisation/certificates.repository';
 import { activityAvScope, presentActivities } from './activities.usecases';
-import { loadApprovalSteps, presentApproval } from './approvals.presenter';
+import { loadApprovalSteps, presentApproval, type ProfileApprovalChain } from './approvals.presenter';
+import { chainOf } from './approvals.usecases';
 import {
   caseResource,
   certificationsOf,
@@ -183,6 +184,8 @@ export async function createCase(deps: Deps, ctx: Ctx, body: CreateCaseBody): Pr
       hearing_report_provisional: null,
       hearing_reported_at: null,
       profile_id: profile.id,
+      ended_on: null,
+      major_complex: 0,
       version: 1,
       created_by: ctx.actor.userId,
       created_at: at,
@@ -287,9 +290,12 @@ export async function getCase(deps: Deps, actor: SessionActor, caseId: string): 
     })),
     activities: await presentActivities(db, activities, documents, await activityAvScope(deps, row)),
     documents: documents.map(presentDocumentSummary),
-    approvals: approvals.map((approval) =>
-      presentApproval(approval, steps, { number: row.number, cause: row.cause }, actor, resource),
-    ),
+    approvals: await (async () => {
+      const chain = await chainOf(deps, row);
+      return approvals.map((approval) =>
+        presentApproval(approval, steps, { number: row.number, cause: row.cause }, actor, resource, chain),
+      );
+    })(),
     materials,
     unsettledMaterialIds: unsettledMaterials(materials).map((material) => material.id),
     actions: availableActions(row.stage as CaseStage, row.procedure as CaseProcedure).map((action) => {
@@ -312,6 +318,8 @@ export async function getCase(deps: Deps, actor: SessionActor, caseId: string): 
       };
     }),
     canRecord,
+    endedOn: row.ended_on,
+    majorComplex: row.major_complex === 1,
   };
 }
 
@@ -331,6 +339,8 @@ type TransitionInput = {
   details: Record<string, unknown>;
   /** Issue 6: the approved 合规例外审批 that lets the action pass its blocking findings; used up here. */
   overrideApprovalId?: string | null;
+  /** CLOSE-02: the day the enforcement act ended, stored on close and terminate. */
+  endedOn?: string | null;
 };
 
 /** Applies one stage change inside a transaction: version check, stage event, approval use, ledger entry. */
@@ -339,6 +349,7 @@ async function applyTransition(deps: Deps, tx: Tx, ctx: Ctx, input: TransitionIn
   const to = nextStage(row.stage as CaseStage, action, row.procedure as CaseProcedure);
   const at = tx.now.toISOString();
   const changes: Partial<CaseRow> = { stage: to };
+  if (input.endedOn) changes.ended_on = input.endedOn;
   if (action === 'startEmergency') {
     changes.emergency_reason = input.reason;
     changes.emergency_started_at = at;
@@ -395,6 +406,61 @@ async function applyTransition(deps: Deps, tx: Tx, ctx: Ctx, input: TransitionIn
       ...input.details,
     },
   });
+}
+
+/** CLOSE-02: the actions after which the enforcement act has ended (结案, 终止). */
+function endsCase(action: CaseAction): boolean {
+  return action === 'close' || action === 'terminate';
+}
+
+/**
+ * CLOSE-02 (000 第二十四条, 001 第三十二条, 002 第二十三条, 003 第三十一条): closing or terminating records the day the
+ * enforcement act ended / the matter was completed — a real date, not after today and not before the case was
+ * opened (Asia/Shanghai calendar days).
+ */
+function checkEndedOn(endedOn: string | undefined, row: CaseRow, now: Date): string {
+  if (!endedOn) throw domainError('case.ended_on_required');
+  if (!isLocalDate(endedOn)) throw domainError('request.invalid', { issues: `endedOn: ${endedOn}` });
+  const today = localDateOf(now);
+  if (endedOn > today) throw domainError('case.ended_on_in_future', { endedOn, today });
+  const openedOn = localDateOf(row.created_at);
+  if (endedOn < openedOn) throw domainError('case.ended_on_before_opened', { endedOn, openedOn });
+  return endedOn;
+}
+
+/**
+ * DEC-04 (LX 第九条): flags the case 重大、复杂案件 (collective discussion before the decision) or clears the flag.
+ * Handlers and their unit head may (case.record); the change and its reason go into the ledger. Setting the value
+ * the case already has changes nothing.
+ */
+export async function setMajorComplex(
+  deps: Deps,
+  ctx: Ctx,
+  input: { caseId: string; body: MajorComplexBody },
+): Promise<CaseDetailBody> {
+  const { row } = await loadCaseFor(deps, ctx.actor, input.caseId, 'case.record');
+  const before = row.major_complex === 1;
+  const { majorComplex, reason } = input.body;
+  if (before !== majorComplex) {
+    await deps.uow.run(ctx, async (tx) => {
+      const updated = await updateCaseRow(tx, {
+        caseId: row.id,
+        expectedVersion: row.version,
+        changes: { major_complex: majorComplex ? 1 : 0 },
+      });
+      if (!updated) {
+        const current = await findCase(tx.db, { agencyId: ctx.agencyId, caseId: row.id });
+        throw domainError('case.version_conflict', { current: current?.version, expected: row.version });
+      }
+      await tx.ledger.append({
+        action: 'case.major_complex_changed',
+        subject: { type: 'case', id: row.id },
+        summary: { number: row.number, before, after: majorComplex, reason },
+      });
+    });
+    await afterCaseChange(deps, row.id);
+  }
+  return getCase(deps, ctx.actor, row.id);
 }
 
 /**
@@ -477,6 +543,8 @@ export async function transitionCase(
     if (!body.referredTo) throw domainError('case.referral_target_required');
     details.referredTo = body.referredTo;
   }
+  const endedOn = endsCase(body.action) ? checkEndedOn(body.endedOn, row, deps.clock.now()) : null;
+  if (endedOn) details.endedOn = endedOn;
   if (body.action === 'register' || body.action === 'startEmergency') {
     const handlers = (await handlersOf(deps.database.db, [row.id])).get(row.id) ?? [];
     await checkCaseHandlers(
@@ -494,6 +562,7 @@ export async function transitionCase(
       approvalId,
       details,
       overrideApprovalId,
+      endedOn,
     }),
   );
   await afterCaseChange(deps, row.id);
@@ -514,6 +583,10 @@ export async function listOfficers(deps: Deps, actor: SessionActor) {
       certificateNumber: officer.certificateNumber,
     })),
   };
+}
+
+function hearingReportWithin(days: number) {
+  return { zh: ` ${days} 个工作日内`, en: `${days} working days` };
 }
 
 /** 工作台: my cases, approvals waiting for me, and my overdue items. */
@@ -540,6 +613,9 @@ export async function getWorkbench(deps: Deps, actor: SessionActor): Promise<Wor
     const row = await findCase(db, { agencyId: actor.agencyId, caseId });
     if (row) cases.set(caseId, row);
   }
+  // APPR-01: the next step follows each case's own profile chain (under HS the approver may act on a proposal).
+  const chains = new Map<string, ProfileApprovalChain>();
+  for (const row of cases.values()) chains.set(row.id, await chainOf(deps, row));
   const pendingApprovals = open.flatMap((approval) => {
     const row = cases.get(approval.case_id);
     if (!row) return [];
@@ -547,17 +623,18 @@ export async function getWorkbench(deps: Deps, actor: SessionActor): Promise<Wor
       row,
       (handlers.get(row.id) ?? []).map((handler) => handler.id),
     );
-    const records: ApprovalStepRecord[] = (steps.get(approval.id) ?? []).map((step) => ({
-      kind: step.kind as ApprovalStepRecord['kind'],
-      userId: step.user_id,
-      agree: step.agree === 1,
-    }));
-    const permission = approval.status === 'proposed' ? 'approval.review' : 'approval.approve';
-    if (!authorize(actor, permission, resource).allowed) return [];
-    if (!canTakeNextStep(approval.type as ApprovalType, records, actor)) return [];
-    return [presentApproval(approval, steps, { number: row.number, cause: row.cause }, actor, resource)];
+    const chain = chains.get(row.id) ?? null;
+    const body = presentApproval(approval, steps, { number: row.number, cause: row.cause }, actor, resource, chain);
+    return body.canAct ? [body] : [];
   });
 
+  // HEAR-04: the working days of each case's own profile (a report is only ever due under a profile stating it).
+  const reportDays = new Map<string, number | null>();
+  for (const row of mine.rows) {
+    if (!row.hearing_report_due) continue;
+    const profile = await effectiveProfile(deps, { profileId: row.profile_id, agencyId: row.agency_id });
+    reportDays.set(row.id, profile?.deadlines.hearingReport?.workingDays ?? null);
+  }
   const overdue = mine.rows.flatMap((row) => {
     const items: WorkbenchBody['overdue'] = [];
     const emergency = emergencyOf(row, now);
@@ -573,13 +650,15 @@ export async function getWorkbench(deps: Deps, actor: SessionActor): Promise<Wor
     }
     const hearingReport = hearingReportOf(row, now);
     if (hearingReport?.overdue && !hearingReport.reportedAt) {
+      const days = reportDays.get(row.id) ?? null;
+      const within = days === null ? { zh: '规定期限内', en: 'the set time' } : hearingReportWithin(days);
       items.push({
         caseId: row.id,
         caseNumber: row.number,
         kind: 'hearingReport',
         dueAt: hearingReport.dueAt,
-        zh: `听证结束后 5 个工作日内（${hearingReport.dueOn} 前）未制作听证报告（HEAR-04）`,
-        en: `No hearing report within 5 working days of the hearing (due ${hearingReport.dueOn}; HEAR-04)`,
+        zh: `听证结束后${within.zh}（${hearingReport.dueOn} 前）未制作听证报告（HEAR-04）`,
+        en: `No hearing report within ${within.en} of the hearing (due ${hearingReport.dueOn}; HEAR-04)`,
       });
     }
     const rectification = rectificationOf(row, now);

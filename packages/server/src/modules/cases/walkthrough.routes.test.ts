@@ -93,7 +93,7 @@ describeEachDatabase('whole cases over HTTP, from intake to archive', (dialect) 
     expect((await move(f.zhang.client, caseId, 'serve')).body.stage).toBe('execution');
     await approve(f, caseId, 'closure');
     await finalDocument(caseId, 'caseClosingReport');
-    expect((await move(f.zhang.client, caseId, 'close')).body.stage).toBe('closed');
+    expect((await move(f.zhang.client, caseId, 'close', { endedOn: '2026-11-23' })).body.stage).toBe('closed');
 
     // 归档 is the archive room's (or the unit head's) act, not the officer's.
     expect((await move(f.zhang.client, caseId, 'archive')).body.error.code).toBe('auth.forbidden');
@@ -142,7 +142,7 @@ describeEachDatabase('whole cases over HTTP, from intake to archive', (dialect) 
     });
     await approve(f, caseId, 'closure');
     await finalDocument(caseId, 'caseClosingReport');
-    expect((await move(f.zhang.client, caseId, 'close')).body.stage).toBe('closed');
+    expect((await move(f.zhang.client, caseId, 'close', { endedOn: '2026-11-23' })).body.stage).toBe('closed');
     expect((await move(f.head.client, caseId, 'archive')).body.stage).toBe('archived');
   });
 

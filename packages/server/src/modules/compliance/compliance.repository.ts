@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ComplianceListQuery } from '@liuhen/contracts';
 import type { ComplianceItem } from '@liuhen/domain';
 import { type Selectable, sql } from 'kysely';
@@ -16,18 +17,54 @@ export type CaseEvaluation = {
   profileId: string | null;
   findings: ComplianceItem[];
   nextDueAt: string | null;
+  /** `findingsDigest` of what is stored for it. */
+  digest: string;
 };
 
-/** Replaces the stored findings and state of each case, inside the caller's transaction. */
+/** The SHA-256 of what `replaceFindings` stores for a case; equal digests mean equal rows (ids and times aside). */
+export function findingsDigest(input: Pick<CaseEvaluation, 'profileId' | 'unitId' | 'findings'>): string {
+  const stored = input.profileId === null ? [] : input.findings;
+  return createHash('sha256')
+    .update(JSON.stringify([input.profileId, input.unitId, stored]))
+    .digest('hex');
+}
+
+/** The digest of each case's stored findings (cases never evaluated are absent). */
+export async function storedDigests(db: Db, caseIds: readonly string[]): Promise<Map<string, string | null>> {
+  const digests = new Map<string, string | null>();
+  for (const ids of chunksOf(caseIds)) {
+    const rows = await db
+      .selectFrom('compliance_state')
+      .select(['case_id', 'findings_digest'])
+      .where('case_id', 'in', ids)
+      .execute();
+    for (const row of rows) digests.set(row.case_id, row.findings_digest);
+  }
+  return digests;
+}
+
+/**
+ * Stores each case's evaluation inside the caller's transaction: the state row of every case (evaluated now, its next
+ * deadline, its digest), and the findings rows only of the cases in `changed` — the others already hold them.
+ */
 export async function replaceFindings(
   tx: Tx,
-  input: { evaluations: readonly CaseEvaluation[]; evaluatedAt: string; newId: () => string },
+  input: {
+    evaluations: readonly CaseEvaluation[];
+    changed: ReadonlySet<string>;
+    evaluatedAt: string;
+    newId: () => string;
+  },
 ): Promise<void> {
   const ids = input.evaluations.map((evaluation) => evaluation.caseId);
   if (ids.length === 0) return;
-  await tx.db.deleteFrom('compliance_findings').where('case_id', 'in', ids).execute();
+  const rewritten = input.evaluations.filter((evaluation) => input.changed.has(evaluation.caseId));
+  if (rewritten.length > 0) {
+    const rewrittenIds = rewritten.map((evaluation) => evaluation.caseId);
+    await tx.db.deleteFrom('compliance_findings').where('case_id', 'in', rewrittenIds).execute();
+  }
   await tx.db.deleteFrom('compliance_state').where('case_id', 'in', ids).execute();
-  const rows: FindingRow[] = input.evaluations.flatMap((evaluation) =>
+  const rows: FindingRow[] = rewritten.flatMap((evaluation) =>
     evaluation.profileId === null
       ? []
       : evaluation.findings.map((item) => ({
@@ -48,6 +85,7 @@ export async function replaceFindings(
           due_at: item.dueAt,
           provisional: item.provisional ? 1 : 0,
           profile_id: evaluation.profileId!,
+          // When this finding was written as it stands; the case's last evaluation is in compliance_state.
           evaluated_at: input.evaluatedAt,
         })),
   );
@@ -61,6 +99,7 @@ export async function replaceFindings(
         agency_id: evaluation.agencyId,
         evaluated_at: input.evaluatedAt,
         next_due_at: evaluation.nextDueAt,
+        findings_digest: evaluation.digest,
       })),
     )
     .execute();
@@ -136,8 +175,9 @@ export async function listFindingRows(
   if (filter.severity) query = query.where('compliance_findings.severity', '=', filter.severity);
   const total = filter.severity ? counts[filter.severity] : counts.violation + counts.warning + counts.info;
   const rows = await query
+    .leftJoin('compliance_state', 'compliance_state.case_id', 'compliance_findings.case_id')
     .selectAll('compliance_findings')
-    .select('cases.number as case_number')
+    .select(['cases.number as case_number', 'compliance_state.evaluated_at as case_evaluated_at'])
     .orderBy(sql`case compliance_findings.severity when 'violation' then 0 when 'warning' then 1 else 2 end`)
     .orderBy('compliance_findings.due_at')
     .orderBy('compliance_findings.case_id')

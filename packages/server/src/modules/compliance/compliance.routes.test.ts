@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { localDateOf } from '@liuhen/domain';
 import { afterEach, expect, it } from 'vitest';
 import { uploadAv } from '../../test/av-fixture';
 import {
@@ -118,6 +119,17 @@ describeEachDatabase('compliance engine over HTTP (issue 6)', (dialect) => {
       rectification: null,
     });
     expect(snapshot.events.map((event) => event.action)).toEqual(['open', 'register']);
+    // APPR-01: the registration rests on its approval, whose steps are loaded in the order taken.
+    const [registration] = snapshot.approvals;
+    expect(registration).toMatchObject({ type: 'registration', status: 'approved', activityId: null });
+    expect(snapshot.events[1]!.approvalId).toBe(registration!.id);
+    expect(registration!.steps.map((step) => [step.kind, step.agree])).toEqual(
+      expect.arrayContaining([
+        ['propose', true],
+        ['approve', true],
+      ]),
+    );
+    expect(registration!.steps.at(-1)).toMatchObject({ kind: 'approve', userId: f.chief.id });
     expect(snapshot.activities).toEqual([
       expect.objectContaining({
         id: activityId,
@@ -291,6 +303,30 @@ describeEachDatabase('compliance engine over HTTP (issue 6)', (dialect) => {
     const again = await f.admin.post('/api/compliance/reevaluate', {});
     expect(again.status).toBe(200);
     expect(again.body.count).toBe(2);
+    // Nothing changed since each case's last evaluation: no findings row is rewritten, only the evaluation time.
+    expect(again.body.changed).toBe(0);
+    const before = (await stored(mine.caseId)).map((row) => row.id);
+    expect(before).toHaveLength(1);
+
+    // The clock passes 张伟's storage deadline: that case's findings change, the other case's stay as they were.
+    const [open] = await stored(mine.caseId);
+    t.clock.set(new Date(Date.parse(open!.due_at!) + 60_000).toISOString());
+    const theirsBefore = (await stored(theirs.caseId)).map((row) => row.id);
+    // The sessions idled out while the clock moved on.
+    const admin = await t.admin();
+    const later = await admin.post('/api/compliance/reevaluate', {});
+    expect(later.body).toMatchObject({ count: 2, changed: 1 });
+    const [overdue] = await stored(mine.caseId);
+    expect(overdue).toMatchObject({ rule: 'AV-01', status: 'overdue' });
+    expect(overdue!.id).not.toBe(before[0]);
+    expect((await stored(theirs.caseId)).map((row) => row.id)).toEqual(theirsBefore);
+    await f.chief.client.login('liuyang', 'Own-Password-9');
+    const listed = await f.chief.client.get(`/api/compliance?caseId=${theirs.caseId}`);
+    // The list shows when the case was last evaluated (after the clock moved), though its rows were written before.
+    const movedTo = Date.parse(open!.due_at!) + 60_000;
+    expect(Date.parse(listed.body.items[0].evaluatedAt)).toBeGreaterThanOrEqual(movedTo);
+    const [row] = await stored(theirs.caseId);
+    expect(Date.parse(row!.evaluated_at)).toBeLessThan(movedTo);
   });
 
   it('blocks a transition on open findings of its rules, naming them; an approved, unused 合规例外审批 overrides once', async () => {
@@ -355,6 +391,7 @@ describeEachDatabase('compliance engine over HTTP (issue 6)', (dialect) => {
     const second = await approve(f, caseId, 'complianceOverride');
     const closed = await move(f.zhang.client, caseId, 'close', {
       override: { reason: '同上，经批准结案', approvalId: second.id },
+      endedOn: localDateOf(t.clock.now()),
     });
     expect(closed.body.stage).toBe('closed');
   });

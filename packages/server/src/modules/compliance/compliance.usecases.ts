@@ -26,7 +26,9 @@ import {
   dueCaseIds,
   listFindingRows,
   openCaseIds,
+  findingsDigest,
   replaceFindings,
+  storedDigests,
 } from './compliance.repository';
 import { chunksOf, loadCaseSnapshots } from './snapshot.repository';
 
@@ -66,35 +68,54 @@ export function nextChangeOf(items: readonly ComplianceItem[], now: Date): strin
 }
 
 /**
- * Re-evaluates cases and replaces their stored findings: snapshots loaded in chunks of 500, each chunk written in one
- * transaction (no ledger entry: findings are derived data). Returns how many cases were evaluated.
+ * Re-evaluates cases and stores the result: snapshots loaded in chunks of 500, each chunk written in one transaction
+ * (no ledger entry: findings are derived data). Only the cases whose findings changed (by digest) have their rows
+ * rewritten. Returns how many cases were evaluated, and how many of them changed.
  */
-export async function reevaluateCases(deps: Deps, caseIds: readonly string[], now: Date = deps.clock.now()) {
+export async function reevaluateCases(
+  deps: Deps,
+  caseIds: readonly string[],
+  now: Date = deps.clock.now(),
+): Promise<{ evaluated: number; changed: number }> {
   const profileOf = await profileResolver(deps);
-  let count = 0;
-  for (const ids of chunksOf([...new Set(caseIds)])) {
-    const loaded = await loadCaseSnapshots(deps.database.db, ids);
+  let evaluated = 0;
+  let changedCount = 0;
+  const load = (ids: readonly string[]) =>
+    Promise.all([loadCaseSnapshots(deps.database.db, ids), storedDigests(deps.database.db, ids)]);
+  const chunks = chunksOf([...new Set(caseIds)]);
+  // The next chunk loads while this one is evaluated: on PostgreSQL the server works on it meanwhile.
+  let next = chunks.length > 0 ? load(chunks[0]!) : null;
+  for (let index = 0; next !== null; index += 1) {
+    const [loaded, stored] = await next;
+    next = index + 1 < chunks.length ? load(chunks[index + 1]!) : null;
+    // Handled when awaited next round; marked handled now so a failure below cannot leave it unobserved.
+    next?.catch(() => undefined);
     if (loaded.length === 0) continue;
     const evaluations: CaseEvaluation[] = [];
+    const changed = new Set<string>();
     for (const { row, snapshot } of loaded) {
       const profile = await profileOf(row);
       const items = profile ? evaluateCase({ profile, snapshot, now: now.toISOString(), calendar: deps.calendar }) : [];
-      evaluations.push({
+      const evaluation = {
         caseId: row.id,
         agencyId: row.agency_id,
         unitId: row.unit_id,
         profileId: profile?.id ?? null,
         findings: findingsOf(items),
         nextDueAt: nextChangeOf(items, now),
-      });
+      };
+      const digest = findingsDigest(evaluation);
+      if (stored.get(row.id) !== digest) changed.add(row.id);
+      evaluations.push({ ...evaluation, digest });
     }
     const ctx = { actor: null, agencyId: loaded[0]!.row.agency_id, requestId: null };
     await deps.uow.run(ctx, (tx) =>
-      replaceFindings(tx, { evaluations, evaluatedAt: now.toISOString(), newId: () => deps.ids.newId() }),
+      replaceFindings(tx, { evaluations, changed, evaluatedAt: now.toISOString(), newId: () => deps.ids.newId() }),
     );
-    count += loaded.length;
+    evaluated += loaded.length;
+    changedCount += changed.size;
   }
-  return count;
+  return { evaluated, changed: changedCount };
 }
 
 /**
@@ -119,7 +140,7 @@ export async function sweepCompliance(deps: Deps, options: { full: boolean }): P
   const ids = options.full
     ? await openCaseIds(deps.database.db, {})
     : await dueCaseIds(deps.database.db, { now: now.toISOString() });
-  return reevaluateCases(deps, ids, now);
+  return (await reevaluateCases(deps, ids, now)).evaluated;
 }
 
 /**
@@ -129,7 +150,7 @@ export async function sweepCompliance(deps: Deps, options: { full: boolean }): P
 export async function reevaluateAll(
   deps: Deps,
   input: { agencyId?: string; unboundOnly?: boolean } = {},
-): Promise<number> {
+): Promise<{ evaluated: number; changed: number }> {
   return reevaluateCases(
     deps,
     await openCaseIds(deps.database.db, {
@@ -144,8 +165,8 @@ export async function reevaluateAll(
 export async function reevaluateAgency(deps: Deps, actor: SessionActor): Promise<ReevaluateBody> {
   requireAuthorization(actor, 'agency.update', { agencyId: actor.agencyId });
   const started = performance.now();
-  const count = await reevaluateAll(deps, { agencyId: actor.agencyId });
-  return { count, seconds: Math.round(performance.now() - started) / 1000 };
+  const { evaluated, changed } = await reevaluateAll(deps, { agencyId: actor.agencyId });
+  return { count: evaluated, changed, seconds: Math.round(performance.now() - started) / 1000 };
 }
 
 async function presentItems(deps: Deps, items: readonly ComplianceItem[]): Promise<ComplianceItemBody[]> {
@@ -257,7 +278,7 @@ export async function listFindings(
       provisional: row.provisional === 1,
       case: { id: row.case_id, number: row.case_number },
       unit: row.unit_id ? { id: row.unit_id, name: units.get(row.unit_id) ?? row.unit_id } : null,
-      evaluatedAt: row.evaluated_at,
+      evaluatedAt: row.case_evaluated_at ?? row.evaluated_at,
     })),
     total,
     counts,

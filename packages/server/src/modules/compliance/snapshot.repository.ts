@@ -36,7 +36,7 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 export type LoadedSnapshot = { row: CaseRow; snapshot: CaseSnapshot };
 
 /**
- * Everything the compliance engine reads about each case (issue 6), in six queries per chunk of 500 cases — never
+ * Everything the compliance engine reads about each case (issue 6), in nine queries per chunk of 500 cases — never
  * one query per case, so the sweep scales to 100k cases. Cases not found are left out.
  */
 export async function loadCaseSnapshots(db: Db, caseIds: readonly string[]): Promise<LoadedSnapshot[]> {
@@ -47,7 +47,7 @@ export async function loadCaseSnapshots(db: Db, caseIds: readonly string[]): Pro
 
 async function loadChunk(db: Db, ids: string[]): Promise<LoadedSnapshot[]> {
   if (ids.length === 0) return [];
-  const [cases, handlers, events, activities, documents, linked] = await Promise.all([
+  const [cases, handlers, events, activities, documents, linked, approvals, steps, finalised] = await Promise.all([
     db.selectFrom('cases').selectAll().where('id', 'in', ids).execute(),
     db
       .selectFrom('case_handlers')
@@ -58,7 +58,7 @@ async function loadChunk(db: Db, ids: string[]): Promise<LoadedSnapshot[]> {
       .execute(),
     db
       .selectFrom('case_events')
-      .select(['case_id', 'action', 'at'])
+      .select(['case_id', 'action', 'at', 'approval_id'])
       .where('case_id', 'in', ids)
       .orderBy('at')
       .orderBy('id')
@@ -93,7 +93,38 @@ async function loadChunk(db: Db, ids: string[]): Promise<LoadedSnapshot[]> {
       .orderBy('captured_from')
       .orderBy('id')
       .execute(),
+    db
+      .selectFrom('approvals')
+      .select(['id', 'case_id', 'type', 'status', 'activity_id'])
+      .where('case_id', 'in', ids)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('approval_steps')
+      .innerJoin('approvals', 'approvals.id', 'approval_steps.approval_id')
+      .select([
+        'approval_steps.approval_id',
+        'approval_steps.kind',
+        'approval_steps.agree',
+        'approval_steps.user_id',
+        'approval_steps.at',
+      ])
+      .where('approvals.case_id', 'in', ids)
+      .orderBy('approval_steps.approval_id')
+      .orderBy('approval_steps.seq')
+      .execute(),
+    // When each document was first finalised: a correction keeps it final but moves documents.updated_at.
+    db
+      .selectFrom('document_versions')
+      .innerJoin('documents', 'documents.id', 'document_versions.document_id')
+      .select(['document_versions.document_id', (eb) => eb.fn.min('document_versions.created_at').as('at')])
+      .where('documents.case_id', 'in', ids)
+      .where('document_versions.status', '=', 'final')
+      .groupBy('document_versions.document_id')
+      .execute(),
   ]);
+  const finalisedAt = new Map(finalised.map((row) => [row.document_id, row.at as string]));
   // Records named on an activity when it was recorded (activities.av_record_ids) count as linked to it too.
   const namedBy = new Map<string, { caseId: string; activityId: string }>();
   for (const activity of activities) {
@@ -121,6 +152,8 @@ async function loadChunk(db: Db, ids: string[]): Promise<LoadedSnapshot[]> {
   const activitiesByCase = groupBy(activities, (row) => row.case_id);
   const documentsByCase = groupBy(documents, (row) => row.case_id);
   const recordsByCase = groupBy(records, (record) => record.caseId);
+  const approvalsByCase = groupBy(approvals, (row) => row.case_id);
+  const stepsByApproval = groupBy(steps, (row) => row.approval_id);
 
   return cases.map((row) => ({
     row,
@@ -151,10 +184,14 @@ async function loadChunk(db: Db, ids: string[]): Promise<LoadedSnapshot[]> {
       rectification: row.rectification_due
         ? { dueAt: row.rectification_due, checkedAt: row.rectification_checked_at }
         : null,
-      // Filled from the case row once CLOSE-02 and DEC-04 are stored (issue 6).
-      endedOn: null,
-      majorComplex: false,
-      events: (eventsByCase.get(row.id) ?? []).map((event) => ({ action: event.action, at: event.at })),
+      // CLOSE-02, DEC-04 (issue 6): stored on the case row (migration 0009).
+      endedOn: row.ended_on,
+      majorComplex: row.major_complex === 1,
+      events: (eventsByCase.get(row.id) ?? []).map((event) => ({
+        action: event.action,
+        at: event.at,
+        approvalId: event.approval_id,
+      })),
       activities: (activitiesByCase.get(row.id) ?? []).map((activity) => ({
         id: activity.id,
         type: activity.type as ActivityType,
@@ -180,6 +217,19 @@ async function loadChunk(db: Db, ids: string[]): Promise<LoadedSnapshot[]> {
         signatures: parseJson<unknown[]>(document.signatures),
         createdBy: document.created_by,
         updatedAt: document.updated_at,
+        finalisedAt: finalisedAt.get(document.id) ?? null,
+      })),
+      approvals: (approvalsByCase.get(row.id) ?? []).map((approval) => ({
+        id: approval.id,
+        type: approval.type,
+        status: approval.status,
+        activityId: approval.activity_id,
+        steps: (stepsByApproval.get(approval.id) ?? []).map((step) => ({
+          kind: step.kind as 'propose' | 'review' | 'approve',
+          agree: step.agree === 1,
+          userId: step.user_id,
+          at: step.at,
+        })),
       })),
       avRecords: (recordsByCase.get(row.id) ?? []).map(({ row: record, activityId }) => ({
         ...factsOf(record),

@@ -1,3 +1,4 @@
+import { localDateOf } from '@liuhen/domain';
 import { afterEach, expect, it } from 'vitest';
 import { uploadAv } from '../../test/av-fixture';
 import {
@@ -170,7 +171,9 @@ describeEachDatabase('jurisdiction profiles over HTTP (GEN-01, GEN-02, AV-01, AV
     });
     const [note] = await t.trail('activity.av_gap_explained');
     expect(note!.entry.summary).toMatchObject({ caseId, beforeId: first, afterId: second });
-    expect((await move(f.zhang.client, caseId, 'close')).body.stage).toBe('closed');
+    expect((await move(f.zhang.client, caseId, 'close', { endedOn: localDateOf(t.clock.now()) })).body.stage).toBe(
+      'closed',
+    );
   });
 
   it('AV-01, AV-02 (BX 第十一条): the unsuitable exception needs no reason and lets the case close; without it closing is refused', async () => {
@@ -191,7 +194,9 @@ describeEachDatabase('jurisdiction profiles over HTTP (GEN-01, GEN-02, AV-01, AV
     expect(excepted.body.av).toMatchObject({ state: 'excepted', exception: { kind: 'unsuitable', reason: null } });
     const [entry] = await t.trail('activity.av_exception_recorded');
     expect(entry!.entry.summary).toMatchObject({ caseId, kind: 'unsuitable' });
-    expect((await move(f.zhang.client, caseId, 'close')).body.stage).toBe('closed');
+    expect((await move(f.zhang.client, caseId, 'close', { endedOn: localDateOf(t.clock.now()) })).body.stage).toBe(
+      'closed',
+    );
   });
 
   it('AV-02 (FS 第十二条): the unsuitable exception needs its reason in writing', async () => {

@@ -8,7 +8,10 @@ import { ApprovalStatusTag } from './stage-tag';
 
 type Props = { approvals: ApprovalBody[]; onAct: (approval: ApprovalBody) => void };
 
-/** The button that opens the decision modal: 审核 for a proposed approval, 批准 for a reviewed one. */
+/**
+ * The button that opens the decision modal: 审核 for a proposed approval, 批准 for a reviewed one — or for a proposed
+ * one where the profile's chain names no reviewer (APPR-01, HS 第十条: 行政执法人员 → 行政执法机关负责人).
+ */
 export function ApprovalActButton({ approval, onAct }: { approval: ApprovalBody; onAct: (a: ApprovalBody) => void }) {
   const { t } = useI18n();
   const step = nextStepOf(approval);
@@ -67,6 +70,13 @@ export function ApprovalsList({ approvals, onAct }: Props) {
               <span>{pick(approvalTypeLabels[approval.type])}</span>
               <ApprovalStatusTag status={approval.status} testId={`approval-status-${approval.id}`} />
               {approval.usedAt && <Tag>{t('approval.usedAt', { at: formatInstant(approval.usedAt) })}</Tag>}
+              {approval.chain && (
+                <Tooltip title={approval.chain.article}>
+                  <Typography.Text type="secondary" data-testid={`approval-chain-${approval.id}`}>
+                    {approval.chain.steps.map((step) => step.zh).join(' → ')}
+                  </Typography.Text>
+                </Tooltip>
+              )}
             </Space>
           }
           extra={<ApprovalActButton approval={approval} onAct={onAct} />}

@@ -14,10 +14,15 @@ import { OverdueTag, StageTag } from './stage-tag';
 /** An ideographic space between facts on one line. */
 const gap = '\u3000';
 
-type Props = { detail: CaseDetailBody; onProposeRetro?: () => void };
+type Props = {
+  detail: CaseDetailBody;
+  onProposeRetro?: () => void;
+  /** DEC-04: flag or clear 重大、复杂案件 (handlers and their unit head). */
+  onMajorComplex?: () => void;
+};
 
 /** 案件概况: number, cause, stage, kind, parties in full, handlers, confidentiality and emergency status. */
-export function CaseHeader({ detail, onProposeRetro }: Props) {
+export function CaseHeader({ detail, onProposeRetro, onMajorComplex }: Props) {
   const { t, pick } = useI18n();
   const { emergency } = detail;
   const items: DescriptionsProps['items'] = [
@@ -40,6 +45,15 @@ export function CaseHeader({ detail, onProposeRetro }: Props) {
       children: <span data-testid="case-handlers">{detail.handlers.map((h) => h.name).join('、')}</span>,
     },
     { key: 'opened', label: t('cases.openedAt'), children: formatMinute(detail.createdAt) },
+    ...(detail.endedOn
+      ? [
+          {
+            key: 'endedOn',
+            label: t('cases.endedOn'),
+            children: <span data-testid="case-ended-on">{detail.endedOn}</span>,
+          },
+        ]
+      : []),
     {
       key: 'confidentiality',
       label: t('cases.confidentiality'),
@@ -98,6 +112,16 @@ export function CaseHeader({ detail, onProposeRetro }: Props) {
         </Typography.Text>
         <StageTag stage={detail.stage} testId="case-stage" />
         <OverdueTag overdue={detail.overdue} />
+        {detail.majorComplex && (
+          <Tag color="purple" data-testid="case-major-complex">
+            {t('cases.majorComplex')}
+          </Tag>
+        )}
+        {onMajorComplex && (
+          <Button size="small" onClick={onMajorComplex} data-testid="case-major-complex-toggle">
+            {t(detail.majorComplex ? 'cases.majorComplexClear' : 'cases.majorComplexSet')}
+          </Button>
+        )}
       </Space>
       {emergency && (
         <Alert

@@ -6,15 +6,18 @@ import { type ApiError, isApiError } from '../../../api/api-error';
 import { useNotifyError } from '../../../api/use-notify-error';
 import { type CaseAction, caseActionLabels, requiresComplainantNotice } from '../../../i18n/domain-labels';
 import { useI18n } from '../../../i18n/language-context';
+import { useProfile } from '../../admin/profiles/profiles.api';
 import { FormModal } from '../../shell/components/form-modal';
 import { type AvailableAction, transitionCase } from '../cases.api';
-import { localDateOf } from '../record-time';
+import { localDateOf, pickedOf } from '../record-time';
 
 type TransitionForm = {
   reason?: string;
   notifiedOn?: Dayjs;
   method?: string;
   referredTo?: string;
+  /** CLOSE-02: the day the enforcement act ended / the matter was completed (close, terminate). */
+  endedOn?: Dayjs;
   /** Issue 6: the reason and the approved 合规例外审批 that let the action pass its blocking findings. */
   overrideReason?: string;
   overrideApprovalId?: string;
@@ -39,6 +42,9 @@ const reasonRequired: ReadonlySet<CaseAction> = new Set([
   'startEmergency',
 ]);
 
+/** CLOSE-02: the actions that end the enforcement act, and so record the day it ended. */
+const endingActions: ReadonlySet<CaseAction> = new Set(['close', 'terminate']);
+
 /** Takes one stage action, with its reason and the facts some actions need (INIT-06 notice, INIT-10 referee). */
 export function TransitionModal({ detail, action, onClose, onDone, onConflict }: Props) {
   const { t, pick } = useI18n();
@@ -55,6 +61,16 @@ export function TransitionModal({ detail, action, onClose, onDone, onConflict }:
   const needsNotice =
     action.action === 'declineRegistration' && requiresComplainantNotice(detail.source, detail.realName === true);
   const needsReferee = action.action === 'refer';
+  // CLOSE-02, ARCH-01-P: named as the case's profile names the archiving anchor (LX: 办理完毕之日).
+  const profile = useProfile(detail.profileId);
+  const needsEnd = endingActions.has(action.action);
+  const endLabel =
+    profile?.deadlines.archive?.anchor === 'completion'
+      ? t('transition.endedOn.completion')
+      : t('transition.endedOn.termination');
+  const today = pickedOf(new Date().toISOString()).startOf('day');
+  const openedOn = pickedOf(detail.createdAt).startOf('day');
+  const outOfRange = (day: Dayjs) => day.isAfter(today, 'day') || day.isBefore(openedOn, 'day');
   const required = { required: true, whitespace: true, message: t('common.required') };
 
   const save = async (values: TransitionForm) => {
@@ -68,6 +84,7 @@ export function TransitionModal({ detail, action, onClose, onDone, onConflict }:
           ? { notifiedOn: localDateOf(values.notifiedOn), method: values.method.trim() }
           : undefined,
       referredTo: needsReferee ? values.referredTo?.trim() : undefined,
+      endedOn: needsEnd && values.endedOn ? localDateOf(values.endedOn) : undefined,
       override:
         blocked && values.overrideApprovalId && values.overrideReason
           ? { approvalId: values.overrideApprovalId, reason: values.overrideReason.trim() }
@@ -100,7 +117,12 @@ export function TransitionModal({ detail, action, onClose, onDone, onConflict }:
       onSubmit={() => form.submit()}
       onClose={onClose}
     >
-      <Form<TransitionForm> form={form} layout="vertical" onFinish={save}>
+      <Form<TransitionForm>
+        form={form}
+        layout="vertical"
+        onFinish={save}
+        initialValues={needsEnd ? { endedOn: today } : undefined}
+      >
         <Form.Item
           name="reason"
           label={t('transition.reason')}
@@ -117,6 +139,16 @@ export function TransitionModal({ detail, action, onClose, onDone, onConflict }:
               <Input maxLength={200} data-testid="transition-notify-method" />
             </Form.Item>
           </>
+        )}
+        {needsEnd && (
+          <Form.Item
+            name="endedOn"
+            label={endLabel}
+            extra={t('transition.endedOnHelp')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
+            <DatePicker style={{ width: '100%' }} disabledDate={outOfRange} data-testid="transition-ended-on" />
+          </Form.Item>
         )}
         {needsReferee && (
           <Form.Item name="referredTo" label={t('transition.referredTo')} rules={[required]}>

@@ -17,6 +17,7 @@ import { CaseActions } from '../components/case-actions';
 import { CaseHeader } from '../components/case-header';
 import { CaseProgress } from '../components/case-progress';
 import { DocumentsTable } from '../components/documents-table';
+import { MajorComplexModal } from '../components/major-complex-modal';
 import { MaterialsRegister } from '../components/materials-register';
 import { NewDocumentModal } from '../components/new-document-modal';
 import { ProposeApprovalModal } from '../components/propose-approval-modal';
@@ -27,7 +28,8 @@ type Dialog =
   | { kind: 'propose'; type?: ApprovalType }
   | { kind: 'decide'; approval: ApprovalBody }
   | { kind: 'activity' }
-  | { kind: 'newDocument' };
+  | { kind: 'newDocument' }
+  | { kind: 'majorComplex' };
 
 /** 案件详情: the case, its progress and actions, and its activities, documents, approvals and A/V records. */
 export function CasePage() {
@@ -69,6 +71,7 @@ export function CasePage() {
             onProposeRetro={
               detail.canRecord ? () => setDialog({ kind: 'propose', type: 'retroRegistration' }) : undefined
             }
+            onMajorComplex={detail.canRecord ? () => setDialog({ kind: 'majorComplex' }) : undefined}
           />
         </Flex>
       </Card>
@@ -194,6 +197,7 @@ export function CasePage() {
       {dialog?.kind === 'decide' && <ApprovalDecisionModal approval={dialog.approval} onClose={close} onDone={done} />}
       {dialog?.kind === 'activity' && <ActivityDrawer detail={detail} onClose={done} onSaved={reload} />}
       {dialog?.kind === 'newDocument' && <NewDocumentModal detail={detail} onClose={close} />}
+      {dialog?.kind === 'majorComplex' && <MajorComplexModal detail={detail} onClose={close} onDone={done} />}
     </Flex>
   );
 }

@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BarChartOutlined,
   CarryOutOutlined,
   DashboardOutlined,
   FolderOpenOutlined,
@@ -15,12 +16,14 @@ import { Link, useLocation } from 'react-router-dom';
 import { useI18n } from '../../../i18n/language-context';
 import { canSeeAdmin } from '../../admin/admin-access';
 import { useCan } from '../../auth/use-can';
-import { navItems, sectionOf } from '../nav-items';
+import { sectionOf, visibleNavItems } from '../nav-items';
+import { useNavAccess } from './nav-access';
 
 const icons: Record<string, ReactNode> = {
   '/': <DashboardOutlined />,
   '/cases': <FolderOpenOutlined />,
   '/av': <VideoCameraOutlined />,
+  '/av/statistics': <BarChartOutlined />,
   '/av/handovers': <CarryOutOutlined />,
   '/compliance': <SafetyOutlined />,
   '/approvals': <AuditOutlined />,
@@ -32,9 +35,11 @@ const icons: Record<string, ReactNode> = {
 export function SideNav() {
   const { t } = useI18n();
   const can = useCan();
+  const access = useNavAccess();
   const { pathname } = useLocation();
 
-  const entries: { path: string; label: string; testId: string }[] = navItems.map((item) => ({
+  // Only the sections the server lets this role in, and AVS-07 only where the profile states it.
+  const entries: { path: string; label: string; testId: string }[] = visibleNavItems(access).map((item) => ({
     path: item.path,
     label: t(item.key),
     testId: item.key.replace('.', '-'),
