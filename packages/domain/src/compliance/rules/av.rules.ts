@@ -6,6 +6,7 @@ import type { AvLevel } from '../../profiles/profile';
 import type { CaseSnapshot } from '../case-snapshot';
 import { type ComplianceItem, type ComplianceStatus, deadlineStatus, severityOf } from '../compliance-item';
 import type { ComplianceContext, ComplianceRule } from '../rule';
+import { distinct } from './record-items';
 
 type Activity = CaseSnapshot['activities'][number];
 type AvRecord = CaseSnapshot['avRecords'][number];
@@ -21,7 +22,7 @@ const levelText: Record<AvLevel, { zh: string; en: string }> = {
 };
 
 function people(activity: Activity, snapshot: CaseSnapshot): string[] {
-  return [...new Set([...activity.officers.map((officer) => officer.userId), ...snapshot.handlerIds])];
+  return distinct([...activity.officers.map((officer) => officer.userId), ...snapshot.handlerIds]);
 }
 
 function linkedTo(activity: Activity, snapshot: CaseSnapshot): AvRecord[] {
@@ -145,22 +146,28 @@ function recordActivity(record: AvRecord, snapshot: CaseSnapshot) {
 }
 
 function recordPeople(record: AvRecord, snapshot: CaseSnapshot): string[] {
-  return [
-    ...new Set([record.makerId, record.uploadedBy, ...snapshot.handlerIds].filter((id): id is string => id !== null)),
-  ];
+  return distinct(
+    [record.makerId, record.uploadedBy, ...snapshot.handlerIds].filter((id): id is string => id !== null),
+  );
 }
 
 function recordItem(
   context: ComplianceContext,
   record: AvRecord,
   fields: Pick<ComplianceItem, 'rule' | 'requirementId' | 'article' | 'status' | 'message' | 'dueAt'>,
+  provisional = false,
 ): ComplianceItem {
   return {
-    ...fields,
+    rule: fields.rule,
+    requirementId: fields.requirementId,
+    article: fields.article,
+    status: fields.status,
     severity: severityOf(fields.status),
     subject: { type: 'avRecord', id: record.id },
+    message: fields.message,
     responsibleIds: recordPeople(record, context.snapshot),
-    provisional: false,
+    dueAt: fields.dueAt,
+    provisional,
   };
 }
 
@@ -186,8 +193,10 @@ export const storageDeadlineRule: ComplianceRule = {
       const hours = Math.floor(lateMinutes / 60);
       const minutes = lateMinutes % 60;
       const status: ComplianceStatus = storage.dueAt === null ? 'open' : late > 0 ? 'overdue' : 'done';
-      return {
-        ...recordItem(context, record, {
+      return recordItem(
+        context,
+        record,
+        {
           rule: 'AVS-01',
           requirementId: 'AVS-01',
           article: storage.article,
@@ -205,9 +214,9 @@ export const storageDeadlineRule: ComplianceRule = {
                     en: `Stored ${hours} h ${minutes} min after its deadline`,
                   }
                 : { zh: '音像记录按时存储', en: 'Stored in time' },
-        }),
-        provisional: storage.provisional,
-      };
+        },
+        storage.provisional,
+      );
     });
   },
 };

@@ -24,15 +24,26 @@ export function recordItem(fields: {
   message: { zh: string; en: string };
   responsibleIds: readonly string[];
 }): ComplianceItem {
-  const message = fields.article === null ? withNote(fields.message) : fields.message;
+  // One literal of a fixed shape, not a spread: the engine builds some 40 of these per case, 100 000 cases at a time.
   return {
-    ...fields,
-    message,
+    rule: fields.rule,
+    requirementId: fields.requirementId,
+    article: fields.article,
+    status: fields.status,
     severity: severityOf(fields.status),
-    responsibleIds: [...new Set(fields.responsibleIds)],
+    subject: fields.subject,
+    message: fields.article === null ? withNote(fields.message) : fields.message,
+    responsibleIds: distinct(fields.responsibleIds),
     dueAt: null,
     provisional: false,
   };
+}
+
+/** The ids in first-seen order, each once (lists of a handful: a scan beats building a Set). */
+export function distinct(ids: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const id of ids) if (!out.includes(id)) out.push(id);
+  return out;
 }
 
 function withNote(message: { zh: string; en: string }): { zh: string; en: string } {
