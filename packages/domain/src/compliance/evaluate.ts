@@ -3,6 +3,7 @@ import { isFinding } from './compliance-item';
 import type { ComplianceContext, ComplianceRule } from './rule';
 import { avRules } from './rules/av.rules';
 import { deadlineRules } from './rules/deadline.rules';
+import { measureRules } from './rules/measure.rules';
 import { prerequisiteRules } from './rules/prerequisite.rules';
 import { procedureRules } from './rules/procedure.rules';
 import { recordModeRules } from './rules/record-mode.rules';
@@ -18,6 +19,7 @@ export const complianceRules: readonly ComplianceRule[] = [
   ...procedureRules,
   ...prerequisiteRules,
   ...stageRules,
+  ...measureRules,
 ];
 
 /**

@@ -6,13 +6,8 @@ import { activityOf, contextOf, documentOf, profileOf, snapshotOf } from '../com
 import type { ComplianceItem } from '../compliance-item';
 import { evaluateCase } from '../evaluate';
 import type { ComplianceRule } from '../rule';
-import {
-  advancePreservationRule,
-  arrearsNoticeRule,
-  coerciveMeasureRule,
-  collectiveDiscussionRule,
-  serviceOrderRule,
-} from './stage.rules';
+import { advancePreservationRule, arrearsNoticeRule, coerciveMeasureRule } from './measure.rules';
+import { collectiveDiscussionRule, serviceOrderRule } from './stage.rules';
 
 const now = '2026-03-10T01:00:00.000Z';
 const registered = { action: 'register', at: '2026-03-02T01:00:00.000Z' };
