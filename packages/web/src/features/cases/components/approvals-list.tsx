@@ -68,7 +68,11 @@ export function ApprovalsList({ approvals, onAct }: Props) {
           title={
             <Space>
               <span>{pick(approvalTypeLabels[approval.type])}</span>
-              <ApprovalStatusTag status={approval.status} testId={`approval-status-${approval.id}`} />
+              <ApprovalStatusTag
+                status={approval.status}
+                chain={approval.chain}
+                testId={`approval-status-${approval.id}`}
+              />
               {approval.usedAt && <Tag>{t('approval.usedAt', { at: formatInstant(approval.usedAt) })}</Tag>}
               {approval.chain && (
                 <Tooltip title={approval.chain.article}>

@@ -1,5 +1,6 @@
 import type { ApprovalStatus, CaseStage } from '../../../i18n/domain-labels';
 import { approvalStatusLabels, caseStageLabels } from '../../../i18n/domain-labels';
+import { shownApprovalStatus } from '../approval-status';
 import { useI18n } from '../../../i18n/language-context';
 import { Tag } from 'antd';
 
@@ -34,11 +35,20 @@ const approvalColors: Record<ApprovalStatus, string> = {
   rejected: 'error',
 };
 
-export function ApprovalStatusTag({ status, testId }: { status: ApprovalStatus; testId?: string }) {
+/** The approval's status; under a chain naming no reviewer (HS) a proposal reads 待批准 (`shownApprovalStatus`). */
+export function ApprovalStatusTag({
+  status,
+  chain,
+  testId,
+}: {
+  status: ApprovalStatus;
+  chain?: { steps: { step: string }[] } | null;
+  testId?: string;
+}) {
   const { pick } = useI18n();
   return (
     <Tag color={approvalColors[status]} data-testid={testId} data-status={status}>
-      {pick(approvalStatusLabels[status])}
+      {pick(approvalStatusLabels[shownApprovalStatus(status, chain)])}
     </Tag>
   );
 }

@@ -47,7 +47,11 @@ export function WorkbenchPage() {
       ),
     },
     { title: t('approval.type'), key: 'type', render: (_, item) => pick(approvalTypeLabels[item.type]) },
-    { title: t('approval.status'), key: 'status', render: (_, item) => <ApprovalStatusTag status={item.status} /> },
+    {
+      title: t('approval.status'),
+      key: 'status',
+      render: (_, item) => <ApprovalStatusTag status={item.status} chain={item.chain} />,
+    },
     { title: t('approval.createdAt'), key: 'createdAt', render: (_, item) => formatMinute(item.createdAt) },
     {
       title: t('common.actions'),
