@@ -147,7 +147,7 @@ export const rectificationRule: ComplianceRule = {
 };
 
 /** ARCH-01-P: the anchor of the archiving period in the profile's own words (CLOSE-02). */
-const archiveAnchorText = {
+export const archiveAnchorText = {
   termination: { zh: '行政执法行为终结之日', en: 'the end of the enforcement act' },
   completion: { zh: '行政执法事项办理完毕之日', en: 'the completion of the enforcement matter' },
 } as const;

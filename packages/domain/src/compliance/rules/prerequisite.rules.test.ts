@@ -3,7 +3,7 @@ import type { CaseSnapshot } from '../case-snapshot';
 import { activityOf, contextOf, documentOf, profileOf, snapshotOf } from '../compliance-fixture';
 import type { ComplianceItem } from '../compliance-item';
 import type { ComplianceRule } from '../rule';
-import { actionRecordsRule, documentApprovalRule, preDecisionRecordsRule } from './prerequisite.rules';
+import { actionRecordsRule, documentApprovalRule, endDateRule, preDecisionRecordsRule } from './prerequisite.rules';
 
 const now = '2026-03-20T01:00:00.000Z';
 const profile = profileOf('BX');
@@ -133,5 +133,31 @@ describe('APPR-01.document: documents issued only under an internal approval (ca
     const [item] = run(documentApprovalRule, rejected);
     expect(item).toMatchObject({ status: 'missing', severity: 'violation' });
     expect(item!.message.zh).toContain('先行登记保存审批');
+  });
+});
+
+describe('CLOSE-02: the day the enforcement act ended is on record once the case is closed', () => {
+  const closed = { action: 'close', at: '2026-03-12T01:00:00.000Z' };
+
+  it('CLOSE-02 satisfied: closed with its end date, named as the profile names its anchor', () => {
+    const snapshot = snapshotOf({ stage: 'closed', events: [registered, closed], endedOn: '2026-03-11' });
+    const [item] = run(endDateRule, snapshot);
+    expect(item).toMatchObject({ rule: 'CLOSE-02', status: 'done' });
+    expect(item!.message.zh).toBe('已记录行政执法行为终结之日：2026-03-11');
+    const lx = profileOf('LX');
+    const [completion] = endDateRule.evaluate(contextOf(lx, snapshot, now));
+    expect(completion!.message.zh).toContain('行政执法事项办理完毕之日');
+    expect(completion!.article).toBe(lx.deadlines.archive!.article);
+  });
+
+  it('CLOSE-02 violated: closed (before the date was required) without it', () => {
+    const snapshot = snapshotOf({ stage: 'closed', events: [registered, closed] });
+    expect(run(endDateRule, snapshot)).toEqual([
+      expect.objectContaining({ rule: 'CLOSE-02', status: 'missing', severity: 'violation' }),
+    ]);
+  });
+
+  it('CLOSE-02 does not apply to a case still open', () => {
+    expect(run(endDateRule, snapshotOf({ events: [registered] }))).toEqual([]);
   });
 });

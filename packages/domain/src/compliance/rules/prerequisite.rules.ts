@@ -5,6 +5,7 @@ import { findDocumentType } from '../../documents/catalog/index';
 import type { CaseSnapshot } from '../case-snapshot';
 import type { ComplianceItem } from '../compliance-item';
 import type { ComplianceRule } from '../rule';
+import { archiveAnchorText } from './deadline.rules';
 import { recordItem } from './record-items';
 
 type Document = CaseSnapshot['documents'][number];
@@ -157,9 +158,44 @@ export const documentApprovalRule: ComplianceRule = {
   },
 };
 
+/**
+ * CLOSE-02: a case closed or terminated has the day its enforcement act ended on record — the anchor of the
+ * archiving deadline (ARCH-01). The server requires it at close since migration 0009; a case closed before has none,
+ * and its archiving deadline runs from the close itself.
+ */
+export const endDateRule: ComplianceRule = {
+  id: 'CLOSE-02',
+  requirementId: 'CLOSE-02',
+  applies: () => true,
+  evaluate({ profile, snapshot }) {
+    const ended = snapshot.events.find((event) => event.action === 'close' || event.action === 'terminate');
+    if (!ended) return [];
+    const archive = profile.deadlines.archive;
+    const anchor = archiveAnchorText[archive?.anchor ?? 'termination'];
+    const recorded = snapshot.endedOn !== null;
+    return [
+      recordItem({
+        rule: 'CLOSE-02',
+        requirementId: 'CLOSE-02',
+        article: archive?.article ?? null,
+        status: recorded ? 'done' : 'missing',
+        subject: { type: 'case', id: snapshot.id },
+        message: recorded
+          ? { zh: `已记录${anchor.zh}：${snapshot.endedOn}`, en: `${anchor.en} is on record: ${snapshot.endedOn}` }
+          : {
+              zh: `结案（终止）时未记录${anchor.zh}，归档期限按结案时间计算`,
+              en: `Closed without ${anchor.en}; the archiving deadline runs from the close`,
+            },
+        responsibleIds: snapshot.handlerIds,
+      }),
+    ];
+  },
+};
+
 /** Rules on the records a step rests on (issue 6). */
 export const prerequisiteRules: readonly ComplianceRule[] = [
   actionRecordsRule,
   preDecisionRecordsRule,
   documentApprovalRule,
+  endDateRule,
 ];
