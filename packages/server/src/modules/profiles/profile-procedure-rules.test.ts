@@ -85,3 +85,21 @@ describe('HEAR-02-P: the hearing notice period of each profile', () => {
     ).toMatchObject([{ status: 'done', article: rule.article }]);
   });
 });
+
+describe('CLOSE-02-P: the end date each profile anchors archiving on', () => {
+  const closed = { action: 'close', at: '2026-11-20T01:00:00.000Z' };
+  it.each(eachShippedProfile)('CLOSE-02 %s', (_, profile) => {
+    const article = profile.deadlines.archive?.article ?? null;
+    const without = bareSnapshot({ stage: 'closed', events: [registered, closed] });
+    expect(ruleItems(profile, without, now, 'CLOSE-02')).toMatchObject([
+      { status: 'missing', severity: 'violation', article },
+    ]);
+    const withDate = bareSnapshot({ stage: 'closed', events: [registered, closed], endedOn: '2026-11-19' });
+    const [item] = ruleItems(profile, withDate, now, 'CLOSE-02');
+    expect(item).toMatchObject({ status: 'done', article });
+    // LX 002 第二十三条 counts from the completion of the matter; the others from the end of the enforcement act.
+    const anchor =
+      profile.deadlines.archive?.anchor === 'completion' ? '行政执法事项办理完毕之日' : '行政执法行为终结之日';
+    expect(item!.message.zh).toContain(anchor);
+  });
+});
