@@ -156,6 +156,39 @@ describeEachDatabase('activities and documents over HTTP', (dialect) => {
     expect(page.body.activities[0]).toMatchObject({ missingDocuments: [], documentIds: [final.body.id] });
   });
 
+  it('SYS-03, GEN-01: what the catalogue requires under some profiles only is required under the case profile', async () => {
+    // 程序启动审批表: 基本案情, 承办机构意见 and the unit head's signature are BX/FS contents (000 第六条, 003 第七条),
+    // not HS ones (001 第十条). The test agency follows Hengshan.
+    const form = {
+      typeCode: 'initiationApprovalForm',
+      data: {
+        startReason: '投诉反映拖欠工资',
+        caseSource: 'complaint',
+        party: { name: '某建筑公司' },
+        handlerOpinion: '建议立案',
+        headOpinion: '同意立案',
+      },
+      signatures: [
+        { role: 'officer', name: '张伟', signed: true },
+        { role: 'agencyHead', name: '刘洋', signed: true },
+      ],
+      finalise: true,
+    };
+    const underHengshan = await f.zhang.client.post(`/api/cases/${caseId}/documents`, form);
+    expect(underHengshan.status, JSON.stringify(underHengshan.body)).toBe(201);
+
+    expect((await f.admin.put('/api/agency/profile', { profileId: 'benxi-hrss', reason: '本局适用' })).status).toBe(
+      200,
+    );
+    const benxiCase = (await f.zhang.client.post('/api/cases', complaintCase(f))).body.id as string;
+    const underBenxi = await f.zhang.client.post(`/api/cases/${benxiCase}/documents`, form);
+    expect(underBenxi.status).toBe(422);
+    expect(underBenxi.body.error.code).toBe('document.incomplete');
+    const problems = underBenxi.body.error.details.problems as string;
+    expect(problems).toContain('「基本案情」为必填项');
+    expect(problems).toContain('「承办机构意见」为必填项');
+  });
+
   it('DOC: a draft keeps partial data but refuses unknown fields; unknown types are refused', async () => {
     const draft = await f.zhang.client.post(`/api/cases/${caseId}/documents`, {
       typeCode: 'complaintRecord',

@@ -9,6 +9,7 @@ import {
   type DocumentType,
   domainError,
   findDocumentType,
+  type ProfileCode,
   validateDocument,
 } from '@liuhen/domain';
 import { encodeCanonicalJson, encodeHex, type JsonValue } from '@liuhen/ledger';
@@ -16,6 +17,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Deps } from '../../deps';
 import { afterCaseChange } from '../compliance/compliance.usecases';
+import { effectiveProfile } from '../profiles/profiles.usecases';
 import type { Db, RequestContext, SessionActor, Tx } from '../../uow';
 import { loadCaseFor, parseJson } from './case-access';
 import { type CaseRow, type DocumentRow, documentsOf, peopleByIds, checkActivityOfCase } from './cases.repository';
@@ -40,10 +42,12 @@ function withCaseReference(type: DocumentType, data: Record<string, unknown>, ro
 /**
  * SYS-03, INV-03, DEC-06: a document is finalised (定稿) only with every mandatory field valid and every required
  * signer signed (or refused with reason and witness where allowed). The error lists every problem, in Chinese.
+ * Fields and signers the catalogue requires under some profiles only are required under the case's profile (GEN-01);
+ * a case bound to no profile meets the requirements of all of them.
  */
-function checkFinal(type: DocumentType, content: Content): void {
-  const fieldIssues = validateDocument(type, content.data).issues;
-  const signatureIssues = checkSignatures(type, content.signatures, { data: content.data });
+function checkFinal(type: DocumentType, content: Content, family: ProfileCode | undefined): void {
+  const fieldIssues = validateDocument(type, content.data, { profile: family }).issues;
+  const signatureIssues = checkSignatures(type, content.signatures, { data: content.data, profile: family });
   if (fieldIssues.length === 0 && signatureIssues.length === 0) return;
   const problems = [...fieldIssues.map((issue) => issue.zh), ...signatureIssues.map((issue) => issue.zh)];
   throw domainError('document.incomplete', {
@@ -51,6 +55,11 @@ function checkFinal(type: DocumentType, content: Content): void {
     fieldIssues,
     signatureIssues,
   });
+}
+
+/** The catalogue's profile code (BX, HS, LX, FS, XG) of the case's profile, or undefined when it follows none. */
+async function familyOf(deps: Deps, row: CaseRow): Promise<ProfileCode | undefined> {
+  return (await effectiveProfile(deps, { profileId: row.profile_id, agencyId: row.agency_id }))?.family;
 }
 
 /** A draft may hold partial data, but not keys its type does not have, nor values of the wrong kind. */
@@ -167,7 +176,7 @@ export async function createDocument(
     avRecordIds: body.avRecordIds,
   };
   if (body.finalise) {
-    checkFinal(type, content);
+    checkFinal(type, content, await familyOf(deps, row));
     checkDocumentApproval(type.code, await approvedTypesOf(deps.database.db, row.id));
   } else checkDraft(type, content.data);
   const status = body.finalise ? 'final' : 'draft';
@@ -257,7 +266,7 @@ export async function reviseDocument(
   // Once final, a document stays final: a correction must itself be complete.
   const finalise = body.finalise || document.status === 'final';
   if (finalise) {
-    checkFinal(type, content);
+    checkFinal(type, content, await familyOf(deps, row));
     checkDocumentApproval(type.code, await approvedTypesOf(deps.database.db, row.id));
   } else checkDraft(type, content.data);
   const status = finalise ? 'final' : 'draft';
