@@ -51,6 +51,45 @@ export function bareSnapshot(overrides: Partial<CaseSnapshot> = {}): CaseSnapsho
   };
 }
 
+type Activity = CaseSnapshot['activities'][number];
+type Document = CaseSnapshot['documents'][number];
+
+/** An inquiry by two certified officers (`zhang`, `li`) who showed their certificates, the day after the opening. */
+export function bareActivity(overrides: Partial<Activity> = {}): Activity {
+  return {
+    id: 'act-1',
+    type: 'inquiry',
+    startedAt: '2026-11-03T02:00:00.000Z',
+    endedAt: '2026-11-03T03:00:00.000Z',
+    officers: [
+      { userId: 'zhang', name: '张三', certificateNumber: '辽A-1', certificateShown: true },
+      { userId: 'li', name: '李四', certificateNumber: '辽A-2', certificateShown: true },
+    ],
+    context: null,
+    exception: null,
+    gapNotes: [],
+    rightsNotified: [],
+    summary: null,
+    recordedBy: 'zhang',
+    ...overrides,
+  };
+}
+
+/** A final document with empty data, finalised when last updated unless `finalisedAt` or `status` says otherwise. */
+export function bareDocument(overrides: Partial<Document> & Pick<Document, 'typeCode'>): Document {
+  const made = {
+    id: `doc-${overrides.typeCode}`,
+    status: 'final',
+    activityId: null,
+    data: {},
+    signatures: [],
+    createdBy: 'zhang',
+    updatedAt: '2026-11-04T04:00:00.000Z',
+    ...overrides,
+  };
+  return { ...made, finalisedAt: overrides.finalisedAt ?? (made.status === 'final' ? made.updatedAt : null) };
+}
+
 /** The engine's items of one rule (its key, e.g. `ARCH-01` or `DEC-04.mandatory`) for the case under the profile. */
 export function ruleItems(profile: Profile, snapshot: CaseSnapshot, now: string, rule: string): ComplianceItem[] {
   return evaluateCase({ profile, snapshot, now, calendar: officialCalendar }).filter((item) => item.rule === rule);

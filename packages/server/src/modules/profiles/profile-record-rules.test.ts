@@ -1,6 +1,6 @@
 import type { CaseSnapshot, ComplianceItem, Profile } from '@liuhen/domain';
 import { describe, expect, it } from 'vitest';
-import { bareSnapshot, ruleItems, shippedProfiles } from '../../test/profile-snapshots';
+import { bareActivity, bareDocument, bareSnapshot, ruleItems, shippedProfiles } from '../../test/profile-snapshots';
 
 /**
  * Issue 6: the written-record rules read from each shipped profile's `records` tables (INV-01-P, INV-02-P,
@@ -24,38 +24,11 @@ function snapshot(overrides: Partial<CaseSnapshot> = {}): CaseSnapshot {
 
 /** An activity during the investigation by two officers who showed their numbered certificates. */
 function activity(overrides: Partial<Activity> = {}): Activity {
-  return {
-    id: 'act-1',
-    type: 'inquiry',
-    startedAt: '2026-11-03T02:00:00.000Z',
-    endedAt: '2026-11-03T03:00:00.000Z',
-    officers: [
-      { userId: 'zhang', name: '张三', certificateNumber: '辽A-1', certificateShown: true },
-      { userId: 'li', name: '李四', certificateNumber: '辽A-2', certificateShown: true },
-    ],
-    context: null,
-    exception: null,
-    gapNotes: [],
-    rightsNotified: [],
-    summary: null,
-    recordedBy: 'zhang',
-    ...overrides,
-  };
+  return bareActivity(overrides);
 }
 
 function document(overrides: Partial<Document> & Pick<Document, 'typeCode'>): Document {
-  const updatedAt = overrides.updatedAt ?? '2026-11-04T01:00:00.000Z';
-  return {
-    id: `doc-${overrides.typeCode}`,
-    status: 'final',
-    activityId: 'act-1',
-    data: {},
-    signatures: [],
-    createdBy: 'zhang',
-    updatedAt,
-    finalisedAt: overrides.status === 'draft' ? null : updatedAt,
-    ...overrides,
-  };
+  return bareDocument({ activityId: 'act-1', updatedAt: '2026-11-04T01:00:00.000Z', ...overrides });
 }
 
 /** A body-cam recording of the activity: A/V, not a written record. */

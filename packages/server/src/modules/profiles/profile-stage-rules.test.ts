@@ -4,6 +4,8 @@ import { sampleDocuments } from '../../test/case-documents';
 import { approve, type CaseFixture, complaintCase, createCaseFixture, move } from '../../test/case-fixture';
 import { describeEachDatabase } from '../../test/databases';
 import {
+  bareActivity,
+  bareDocument,
   bareSnapshot,
   eachShippedProfile,
   officialCalendar as calendar,
@@ -31,38 +33,12 @@ function snapshot(overrides: Partial<CaseSnapshot> = {}): CaseSnapshot {
 }
 
 function activity(id: string, type: Activity['type'], startedAt = '2026-11-02T02:00:00.000Z'): Activity {
-  return {
-    id,
-    type,
-    startedAt,
-    endedAt: startedAt,
-    officers: [
-      { userId: 'zhang', name: '张三', certificateNumber: 'A-1', certificateShown: true },
-      { userId: 'li', name: '李四', certificateNumber: 'A-2', certificateShown: true },
-    ],
-    context: null,
-    exception: null,
-    gapNotes: [],
-    rightsNotified: [],
-    summary: null,
-    recordedBy: 'zhang',
-  };
+  return bareActivity({ id, type, startedAt, endedAt: startedAt });
 }
 
 /** A final document, finalised when last updated unless `finalisedAt` says otherwise. */
 function document(typeCode: string, fields: Partial<Document> = {}): Document {
-  const made = {
-    id: `doc-${typeCode}`,
-    typeCode,
-    status: 'final',
-    activityId: null,
-    data: {},
-    signatures: [],
-    createdBy: 'zhang',
-    updatedAt: '2026-11-04T04:00:00.000Z',
-    ...fields,
-  };
-  return { ...made, finalisedAt: fields.finalisedAt ?? (made.status === 'final' ? made.updatedAt : null) };
+  return bareDocument({ typeCode, ...fields });
 }
 
 const itemsOf = ruleItems;
