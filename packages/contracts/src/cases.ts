@@ -10,6 +10,7 @@ import {
   caseActions,
   caseProcedures,
   caseSources,
+  profileCodes,
   caseStages,
   confidentialityMarkers,
   enforcementActs,
@@ -22,6 +23,9 @@ import {
 import { z } from 'zod';
 import { localDate } from './common';
 import { complianceOverrideSchema } from './compliance';
+
+/** The document catalogue's rule set a profile follows (`family` of the profile: BX, HS, LX, FS, XG). */
+const profileFamilySchema = z.enum(profileCodes);
 
 /**
  * Cases, activities, documents and approvals (issue 4). Every response body the web and API clients read is here;
@@ -323,6 +327,8 @@ export const documentBody = z
     avRecordIds: z.array(z.string()),
     scans: z.array(scanBody),
     versions: z.array(documentVersionSummary),
+    /** GEN-01: the catalogue rules of the case's profile (which fields and signers are required); null: none. */
+    profileFamily: profileFamilySchema.nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -524,6 +530,7 @@ export const caseDetailBody = caseSummaryBody
   .extend({
     version: z.number().int(),
     profileId: z.string().nullable().meta({ description: 'GEN-01: the profile the case is bound to' }),
+    profileFamily: profileFamilySchema.nullable(),
     partiesFull: z.array(partySchema).meta({ description: 'Unmasked, for readers of the case' }),
     intake: caseIntakeSchema,
     realName: z.boolean().nullable(),

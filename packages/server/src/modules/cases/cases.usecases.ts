@@ -275,6 +275,8 @@ export async function getCase(deps: Deps, actor: SessionActor, caseId: string): 
     ...summary,
     version: row.version,
     profileId: row.profile_id ?? (await agencyProfileId(db, row.agency_id)),
+    profileFamily:
+      (await effectiveProfile(deps, { profileId: row.profile_id, agencyId: row.agency_id }))?.family ?? null,
     partiesFull: parseJson<Party[]>(row.parties),
     intake: parseJson<CaseIntake>(row.intake),
     realName: row.real_name === null ? null : row.real_name === 1,

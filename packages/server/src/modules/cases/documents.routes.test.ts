@@ -176,6 +176,9 @@ describeEachDatabase('activities and documents over HTTP', (dialect) => {
     };
     const underHengshan = await f.zhang.client.post(`/api/cases/${caseId}/documents`, form);
     expect(underHengshan.status, JSON.stringify(underHengshan.body)).toBe(201);
+    // The editor marks and pre-checks by the same rules: the case and the document name them.
+    expect(underHengshan.body.profileFamily).toBe('HS');
+    expect((await f.zhang.client.get(`/api/cases/${caseId}`)).body.profileFamily).toBe('HS');
 
     expect((await f.admin.put('/api/agency/profile', { profileId: 'benxi-hrss', reason: '本局适用' })).status).toBe(
       200,

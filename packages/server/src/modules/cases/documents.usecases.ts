@@ -313,7 +313,7 @@ export async function reviseDocument(
 
 export async function getDocument(deps: Deps, actor: SessionActor, documentId: string): Promise<DocumentBody> {
   const db = deps.database.db;
-  const { document } = await loadDocument(deps, actor, documentId, 'case.read');
+  const { document, row } = await loadDocument(deps, actor, documentId, 'case.read');
   const versions = await db
     .selectFrom('document_versions')
     .selectAll()
@@ -360,6 +360,7 @@ export async function getDocument(deps: Deps, actor: SessionActor, documentId: s
       createdAt: version.created_at,
       createdBy: person(version.created_by),
     })),
+    profileFamily: (await familyOf(deps, row)) ?? null,
     createdAt: document.created_at,
     updatedAt: document.updated_at,
   };

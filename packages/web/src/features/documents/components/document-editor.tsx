@@ -26,6 +26,8 @@ type Props = {
   /** Values a new document starts with (from its case and activity). */
   prefill?: { data: Record<string, unknown>; signatures: Signature[] };
   readOnly?: boolean;
+  /** GEN-01: the case profile's catalogue rules (which fields and signers are required); null: every profile's. */
+  family: DocumentBody['profileFamily'];
   onSaved: (document: DocumentBody) => void;
   /** Reloads the document after a version conflict. */
   onReload?: () => void;
@@ -37,7 +39,9 @@ type Issue = { zh: string; en: string; field?: string };
  * 文书编辑: the form generated from the type's fields and signers. 定稿 checks the fields and signatures in the browser
  * first (the server checks again); a final document is corrected with a reason, as a new version.
  */
-export function DocumentEditor({ type, caseId, document, activityId, prefill, readOnly, onSaved, onReload }: Props) {
+export function DocumentEditor(props: Props) {
+  const { type, caseId, document, activityId, prefill, readOnly, family, onSaved, onReload } = props;
+  const profile = family ?? undefined;
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const notifyError = useNotifyError();
@@ -69,8 +73,8 @@ export function DocumentEditor({ type, caseId, document, activityId, prefill, re
     const values = form.getFieldsValue(true) as DocumentFormValues;
     const data = dataOf(type, values.data);
     if (finalise) {
-      const fieldIssues = validateDocument(type, data).issues;
-      const signatureIssues = checkSignatures(type, signaturesOf(values.signatures, true), { data });
+      const fieldIssues = validateDocument(type, data, { profile }).issues;
+      const signatureIssues = checkSignatures(type, signaturesOf(values.signatures, true), { data, profile });
       const found: Issue[] = [...fieldIssues, ...signatureIssues];
       if (found.length > 0) return showIssues(found);
     }
@@ -142,7 +146,14 @@ export function DocumentEditor({ type, caseId, document, activityId, prefill, re
         />
       )}
       {type.fields.map((field) => (
-        <FieldInput key={field.key} type={type} field={field} data={watchedData} disabled={readOnly} />
+        <FieldInput
+          key={field.key}
+          type={type}
+          field={field}
+          data={watchedData}
+          profile={profile}
+          disabled={readOnly}
+        />
       ))}
       <Divider titlePlacement="start">{t('documents.signatures')}</Divider>
       <SignaturesSection type={type} disabled={readOnly} />

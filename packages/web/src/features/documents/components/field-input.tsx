@@ -8,6 +8,8 @@ type Props = {
   field: DocumentField;
   /** The form's current data, for fields required only when another field has a value. */
   data: Record<string, unknown>;
+  /** The case profile's catalogue rules (BX … XG); undefined: a field required under any profile is marked. */
+  profile?: Parameters<typeof isFieldRequired>[2];
   disabled?: boolean;
 };
 
@@ -58,11 +60,11 @@ function NamesList({
 }
 
 /** One field of a document type, rendered by its kind; required fields are marked, conditional ones explained. */
-export function FieldInput({ type, field, data, disabled }: Props) {
+export function FieldInput({ type, field, data, profile, disabled }: Props) {
   const { t, pick, lang } = useI18n();
   const testId = `doc-field-${field.key}`;
   const name = ['data', field.key];
-  const required = isFieldRequired(field, data);
+  const required = isFieldRequired(field, data, profile);
   let extra: string | undefined = field.help;
   if (field.requiredWhen) {
     const target = type.fields.find((candidate) => candidate.key === field.requiredWhen?.field);

@@ -71,6 +71,7 @@ export function DocumentPage() {
                 caseId={document.caseId}
                 document={document}
                 readOnly={!mayRecord}
+                family={document.profileFamily}
                 onSaved={reload}
                 onReload={reload}
               />

@@ -33,6 +33,7 @@ export function NewDocumentPage() {
           caseId={caseId}
           activityId={activityId}
           prefill={detail ? prefillOf(type, detail, activityId) : undefined}
+          family={detail?.profileFamily ?? null}
           onSaved={(document) => navigate(`/documents/${document.id}`, { replace: true })}
         />
       )}
