@@ -2,17 +2,23 @@ import { addCalendarDays, endOfLocalDay } from '../../calendar/workdays';
 import { localDateOf } from '../../shared/time';
 import { type ComplianceItem, type ComplianceStatus, deadlineStatus, severityOf } from '../compliance-item';
 import type { ComplianceContext, ComplianceRule } from '../rule';
+import { distinct } from './record-items';
 
-/** An obligation with a deadline: done in time, done late (a violation that stays), or still open. */
-function timed(input: {
+/**
+ * An obligation with a deadline: done in time, done late (a violation that stays), or still open / due soon /
+ * overdue as of now. The subject is the case unless given; `doneOn` names the day it was done in a late message.
+ */
+export function timed(input: {
   context: ComplianceContext;
   rule: string;
   requirementId: string;
   article: string | null;
   dueAt: string;
   doneAt: string | null;
+  doneOn?: string;
+  subject?: ComplianceItem['subject'];
   provisional: boolean;
-  responsibleIds: string[];
+  responsibleIds: readonly string[];
   text: { zh: string; en: string };
 }): ComplianceItem {
   const { doneAt, dueAt } = input;
@@ -23,7 +29,9 @@ function timed(input: {
     status === 'done'
       ? { zh: '（已按期完成）', en: ' (done in time)' }
       : late
-        ? { zh: '（已完成，但逾期）', en: ' (done, but late)' }
+        ? input.doneOn
+          ? { zh: `（${input.doneOn}完成，已逾期）`, en: ` (done on ${input.doneOn}, late)` }
+          : { zh: '（已完成，但逾期）', en: ' (done, but late)' }
         : status === 'overdue'
           ? { zh: '（已逾期）', en: ' (overdue)' }
           : { zh: '（待办）', en: ' (to do)' };
@@ -33,9 +41,9 @@ function timed(input: {
     article: input.article,
     status,
     severity: severityOf(status),
-    subject: { type: 'case', id: input.context.snapshot.id },
+    subject: input.subject ?? { type: 'case', id: input.context.snapshot.id },
     message: { zh: `${input.text.zh}${suffix.zh}`, en: `${input.text.en}${suffix.en}` },
-    responsibleIds: input.responsibleIds,
+    responsibleIds: distinct(input.responsibleIds),
     dueAt,
     provisional: input.provisional,
   };

@@ -1,9 +1,10 @@
 import { endOfLocalDay } from '../../calendar/workdays';
 import { isLocalDate, localDateOf, type LocalDate } from '../../shared/time';
 import type { CaseSnapshot } from '../case-snapshot';
-import { type ComplianceItem, type ComplianceStatus, deadlineStatus, severityOf } from '../compliance-item';
+import type { ComplianceItem } from '../compliance-item';
 import type { ComplianceContext } from '../rule';
-import { distinct, stageAt, stageRank } from './record-items';
+import { timed } from './deadline.rules';
+import { stageAt, stageRank } from './record-items';
 
 /** Shared by the stage rules (stage.rules.ts, measure.rules.ts): reading documents, signatures and dated obligations. */
 
@@ -54,7 +55,10 @@ export function pastActivity(snapshot: CaseSnapshot, activity: Activity): boolea
   return stageRank(snapshot.stage) > lastStage;
 }
 
-/** A dated obligation: done by its due day, done late (stays a violation), or open / due soon / overdue as of now. */
+/**
+ * A dated obligation: done by its due day (to 24:00 Asia/Shanghai), done late (stays a violation), or open / due soon
+ * / overdue as of now — `timed` of the deadline rules, counted in days.
+ */
 export function dueItem(input: {
   context: ComplianceContext;
   rule: string;
@@ -66,28 +70,13 @@ export function dueItem(input: {
   text: Label;
   responsibleIds: readonly string[];
 }): ComplianceItem {
-  const dueAt = endOfLocalDay(input.due.due);
-  const late = input.doneOn !== null && input.doneOn > input.due.due;
-  const status: ComplianceStatus =
-    input.doneOn === null ? deadlineStatus(dueAt, input.context.now) : late ? 'overdue' : 'done';
-  const suffix =
-    status === 'done'
-      ? { zh: '（已按期完成）', en: ' (done in time)' }
-      : late
-        ? { zh: `（${input.doneOn}完成，已逾期）`, en: ` (done on ${input.doneOn}, late)` }
-        : status === 'overdue'
-          ? { zh: '（已逾期）', en: ' (overdue)' }
-          : { zh: '（待办）', en: ' (to do)' };
-  return {
-    rule: input.rule,
-    requirementId: input.requirementId,
-    article: input.article,
-    status,
-    severity: severityOf(status),
-    subject: input.subject,
-    message: { zh: `${input.text.zh}${suffix.zh}`, en: `${input.text.en}${suffix.en}` },
-    responsibleIds: distinct(input.responsibleIds),
-    dueAt,
-    provisional: input.due.provisional,
-  };
+  const { due, doneOn, ...rest } = input;
+  // Done on a day counts to that day's end: late exactly when the day is after the due day.
+  return timed({
+    ...rest,
+    dueAt: endOfLocalDay(due.due),
+    doneAt: doneOn === null ? null : endOfLocalDay(doneOn),
+    ...(doneOn === null ? {} : { doneOn }),
+    provisional: due.provisional,
+  });
 }
